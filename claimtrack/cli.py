@@ -1,0 +1,200 @@
+"""The ``claimtrack`` command: a thin layer over the public API.
+
+::
+
+    claimtrack extract PATH... [--format jsonl|json|csv|table] [--date YYYY-MM-DD] [--source S]
+    claimtrack check PATH... [--format json|table] [--date YYYY-MM-DD] [--source S]
+
+Exit status: 0 when nothing is inconsistent, 1 when inconsistencies were found, 2 on a usage or
+input error (the message names the file and the problem; the other files are still processed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from claimtrack._documents import iter_paths, read_documents
+from claimtrack._errors import ClaimtrackError, DocumentError
+from claimtrack._extract import extract
+from claimtrack._models import Claim, Document, Inconsistency
+
+__all__ = ["claim_record", "main"]
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"bad date {value!r} (want YYYY-MM-DD)") from exc
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimtrack", description="Track numeric claims across documents."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, formats, default, help_text in (
+        ("extract", ("jsonl", "json", "csv", "table"), "jsonl", "list the figures in documents"),
+        ("check", ("json", "table"), "table", "flag figures that contradict each other"),
+    ):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                         help=".txt, .md or .jsonl files, or folders holding them")  # fmt: skip
+        sub.add_argument("--format", choices=formats, default=default, help=f"default {default}")
+        sub.add_argument("--date", type=_date, help="publication date for files that state none")
+        sub.add_argument("--source", help="source name for files that state none")
+        sub.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    return parser
+
+
+def _progress(items: list[Path], enabled: bool) -> Iterable[Path]:
+    if not enabled or len(items) < 20 or not sys.stderr.isatty():
+        return items
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return items
+    return tqdm(items, desc="documents", unit="doc", file=sys.stderr)
+
+
+def _report(error: DocumentError, errors: list[str]) -> None:
+    errors.append(str(error))
+    print(f"claimtrack: error: {error}", file=sys.stderr)
+
+
+def _documents(args: argparse.Namespace, errors: list[str]) -> Iterator[Document]:
+    paths: list[Path] = []
+    for item in iter_paths(args.paths):
+        if isinstance(item, DocumentError):
+            _report(item, errors)
+        else:
+            paths.append(item)
+    for path in _progress(paths, not args.no_progress):
+        for doc in read_documents(path, published=args.date, source=args.source):
+            if isinstance(doc, DocumentError):
+                _report(doc, errors)
+            else:
+                yield doc
+
+
+def claim_record(claim: Claim) -> dict[str, Any]:
+    """The flat JSON object of a claim in the CLI's output (the contract's fields first)."""
+    q = claim.quantity
+    interval = q.interval
+    return {
+        "doc": claim.doc,
+        "span": list(claim.span),
+        "text": claim.text,
+        "value": q.value,
+        "low": q.low,
+        "high": q.high,
+        "unit": q.unit,
+        "bound": q.bound,
+        "kind": q.kind,
+        "change": q.change,
+        "interval": [interval.low, interval.high],
+        "subject": claim.subject,
+        "metric": claim.metric,
+        "entities": [e.name for e in claim.entities],
+        "time": claim.time.text or None,
+        "time_start": claim.time.start.isoformat() if claim.time.start else None,
+        "time_end": claim.time.end.isoformat() if claim.time.end else None,
+        "cumulative": claim.time.cumulative,
+        "attribution": claim.attribution,
+        "source": claim.source,
+        "published": claim.published.isoformat() if claim.published else None,
+    }
+
+
+_TABLE_COLUMNS = ("doc", "text", "value", "low", "high", "unit", "metric", "time", "source")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value).replace("\n", " ")
+
+
+def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [min(40, max([len(c), *(len(r[i]) for r in cells)])) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=False)).rstrip(), file=out)
+    for row in cells:
+        print(
+            "  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=False)).rstrip(), file=out
+        )
+
+
+def _write_claims(claims: Iterable[Claim], fmt: str, out: TextIO) -> None:
+    if fmt == "jsonl":
+        for claim in claims:
+            print(json.dumps(claim_record(claim), ensure_ascii=False), file=out)
+        return
+    records = [claim_record(c) for c in claims]
+    if fmt == "json":
+        json.dump(records, out, ensure_ascii=False, indent=1)
+        print(file=out)
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        fields = list(records[0]) if records else ["doc", "span", "text", "value", "unit"]
+        writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for record in records:
+            writer.writerow({k: ";".join(v) if isinstance(v, list) and k == "entities"
+                             else v for k, v in record.items()})  # fmt: skip
+        out.write(buffer.getvalue())
+    else:
+        _table(records, _TABLE_COLUMNS, out)
+
+
+def _run_extract(args: argparse.Namespace, out: TextIO) -> list[str]:
+    errors: list[str] = []
+    claims = (claim for doc in _documents(args, errors) for claim in extract(doc))
+    _write_claims(claims, args.format, out)
+    return errors
+
+
+def _run_check(args: argparse.Namespace, out: TextIO) -> tuple[list[Inconsistency], list[str]]:
+    from claimtrack._consistency import check, write_report
+
+    errors: list[str] = []
+    documents = list(_documents(args, errors))
+    found = check(documents)
+    write_report(found, documents, args.format, out)
+    return found, errors
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status (0, 1 or 2)."""
+    out = out or sys.stdout
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_OK if exc.code == 0 else EXIT_ERROR
+    try:
+        if args.command == "extract":
+            errors = _run_extract(args, out)
+            found: list[Inconsistency] = []
+        else:
+            found, errors = _run_check(args, out)
+    except ClaimtrackError as exc:
+        print(f"claimtrack: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # the reader (say, `head`) stopped early: not an error of ours
+        sys.stderr.close()
+        return EXIT_OK
+    if errors:
+        return EXIT_ERROR
+    return EXIT_FOUND if found else EXIT_OK
