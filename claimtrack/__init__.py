@@ -8,6 +8,7 @@ when), normalize them with pint, and flag figures in different documents that ca
 ['5%', '$1.2bn', 'about 4,500 km']
 """
 
+from claimtrack._consistency import Metric, MetricView, PeriodView, check, consensus
 from claimtrack._errors import ClaimtrackError, DocumentError, LexiconError, UnitError
 from claimtrack._extract import Extractor, extract
 from claimtrack._lexicon import Lexicon, default_lexicon
@@ -33,9 +34,14 @@ __all__ = [
     "Interval",
     "Lexicon",
     "LexiconError",
+    "Metric",
+    "MetricView",
+    "PeriodView",
     "Quantity",
     "TimeScope",
     "UnitError",
+    "check",
+    "consensus",
     "default_lexicon",
     "extract",
     "json_schema",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -19,6 +20,9 @@ from claimtrack._lexicon import Lexicon, default_lexicon
 from claimtrack._models import Bound, Change, Claim, Document, Kind, Quantity
 from claimtrack._numbers import parse_digits, parse_fraction, words_value
 from claimtrack._scan import Patterns, patterns_for
+
+if TYPE_CHECKING:
+    from claimtrack._context import ClaimContext
 
 __all__ = ["DateMention", "Extractor", "Mention", "default_extractor", "extract"]
 
@@ -99,9 +103,15 @@ class Extractor:
 
     def extract(self, source: str | Document) -> list[Claim]:
         """Every figure in ``source`` as a :class:`~claimtrack.Claim`, in text order."""
+        from claimtrack._context import context_reader
+
         doc = source if isinstance(source, Document) else Document(text=source)
-        mentions, _ = self.scan(doc.text)
-        return [self._claim(doc, m) for m in mentions]
+        mentions, dates = self.scan(doc.text)
+        if not mentions:
+            return []
+        reader = context_reader(self.lexicon)
+        index = reader.document_index(doc.text, dates, doc.published)
+        return [self._claim(doc, m, reader.context(index, m)) for m in mentions]
 
     def scan(self, text: str) -> tuple[list[Mention], list[DateMention]]:
         """Number mentions (ranges merged) and date mentions of ``text``, in one pass."""
@@ -142,7 +152,10 @@ class Extractor:
     def _number(self, match: regex.Match[str], start: int, number_start: int) -> Mention | None:
         end = match.end()
         if match.group("digits"):
-            value, plain = parse_digits(match.group("digits"))
+            digits = match.group("digits")
+            if match.group("fraction"):
+                digits = digits[: match.start("fraction") - match.start("digits")].rstrip()
+            value, plain = parse_digits(digits)
             if match.group("fraction"):
                 value += parse_fraction(match.group("fraction"))
                 plain = ""
@@ -366,12 +379,18 @@ class Extractor:
         )
         return word in ("-", "–", "—", "to") or word == expected
 
-    def _claim(self, doc: Document, mention: Mention) -> Claim:
+    def _claim(self, doc: Document, mention: Mention, context: ClaimContext) -> Claim:
         return Claim(
             doc=doc.id,
             span=(mention.start, mention.end),
             text=doc.text[mention.start : mention.end],
             quantity=_quantity(mention),
+            sentence=context.sentence,
+            subject=context.subject,
+            metric=context.metric,
+            entities=context.entities,
+            time=context.time,
+            attribution=context.attribution,
             source=doc.source,
             published=doc.published,
         )

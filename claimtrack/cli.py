@@ -167,12 +167,11 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> list[str]:
 
 
 def _run_check(args: argparse.Namespace, out: TextIO) -> tuple[list[Inconsistency], list[str]]:
-    from claimtrack._consistency import check, write_report
+    from claimtrack._consistency import analyze, write_report
 
     errors: list[str] = []
-    documents = list(_documents(args, errors))
-    found = check(documents)
-    write_report(found, documents, args.format, out)
+    found, views = analyze(_documents(args, errors))
+    write_report(found, views, args.format, out)
     return found, errors
 
 

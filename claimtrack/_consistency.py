@@ -1,0 +1,663 @@
+"""Cross-document consistency: which figures cannot all be true, and why.
+
+The check never compares all pairs. Claims are keyed by what they measure (metric, unit
+dimension — each currency and each count noun its own — and direction of change) and grouped
+through a dictionary; within a key, by entity set, and a set meets only its own subsets (an empty
+set, "no country named", meets every set). Within those, claims over the same period are sorted by
+their committed interval and a claim is paired with the nearest intervals that do not overlap it;
+running totals are swept in date order. Sorting dominates: O(n log n).
+
+Not conflicts: other periods, a running total that grew, hedges and rounding that overlap,
+conversions that agree (4,500 km and 2,796 miles), other metric or entity, currencies without
+rates, percent against percentage points.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import datetime as dt
+import functools
+import gc
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimtrack._bounds import committed_interval
+from claimtrack._errors import ClaimtrackError
+from claimtrack._extract import Extractor, Mention, default_extractor
+from claimtrack._models import Claim, Document, Inconsistency, Interval, Quantity, TimeScope
+from claimtrack._units import factor_to_base
+
+if TYPE_CHECKING:
+    from claimtrack._context import ClaimContext, ContextReader
+
+__all__ = ["Metric", "MetricView", "PeriodView", "analyze", "check", "check_claims", "consensus", "write_report"]
+
+SMALL_GROUPS = 64
+"""Two groups whose sizes multiply to at most this are compared pair by pair (a constant)."""
+
+NEAREST_CONFLICTS = 3
+"""Each claim is reported with at most this many of the nearest figures that contradict it."""
+
+MAX_KEY_ENTITIES = 5
+"""Entity sets are capped at this many names when matched (subsets are enumerated)."""
+
+SEVERITY_HIGH = 0.5
+SEVERITY_MEDIUM = 0.1
+"""Relative gap between two intervals above which a conflict is high / medium severity."""
+
+MIN_LIST_ITEMS = 3
+"""A list of at least this many country names, the last joined by "and", is an explicit count."""
+
+LIST_SUBJECT = "countries listed"
+"""The subject of the count claim a list of names makes."""
+
+
+class Metric(BaseModel):
+    """A metric a fact-check script declares: what it tracks and how to recognise it.
+
+    A claim whose sentence contains one of ``keywords`` (or matches one of ``patterns``) and whose
+    unit has the dimension of ``unit`` is tracked as this metric; ``cumulative`` makes it a
+    running total that may only grow.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    unit: str
+    keywords: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    cumulative: bool = False
+
+
+class PeriodView(BaseModel):
+    """The figures of one metric for one period, and the values they jointly allow."""
+
+    model_config = ConfigDict(frozen=True)
+
+    time: str
+    claims: tuple[Claim, ...]
+    supported: Interval | None = Field(
+        description="The values every figure allows, in the metric's unit; None when they "
+        "disagree, or for a running total (whose figures may grow)."
+    )
+    agreeing_sources: tuple[str, ...] = ()
+
+
+class MetricView(BaseModel):
+    """One metric's figures side by side, by period: the consensus view of ``check``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    metric: str
+    unit: str
+    entities: tuple[str, ...]
+    periods: tuple[PeriodView, ...]
+
+
+@dataclass(slots=True, eq=False)
+class _Record:
+    """A claim reduced to what comparison needs: key, base-unit interval, time, document."""
+
+    claim: Claim
+    key: tuple[str, str, str]
+    entities: frozenset[str]
+    low: float
+    high: float
+    low_open: bool
+    high_open: bool
+    time: TimeScope
+    factor: float
+    offset: float
+    names: frozenset[str]
+
+
+def _money_unit(unit: str, rates: Mapping[str, float] | None) -> tuple[str, float]:
+    if rates is not None and unit in rates:
+        return "money", rates[unit]
+    return unit, 1.0
+
+
+def _record(
+    claim: Claim, rates: Mapping[str, float] | None, reader: ContextReader, names: frozenset[str]
+) -> _Record | None:
+    q = claim.quantity
+    if claim.metric is None or q.kind in ("number", "ordinal"):
+        return None
+    if q.kind == "money":
+        dimension, factor = _money_unit(q.unit, rates)
+        offset = 0.0
+    elif q.kind == "count":
+        dimension, factor, offset = reader.count_noun(q.unit), 1.0, 0.0
+    else:
+        try:
+            dimension, factor, offset = factor_to_base(q.unit)
+        except ClaimtrackError:
+            return None
+    low, high, low_open, high_open = committed_interval(
+        q.value, q.low, q.high, q.bound, q.precision, q.tolerance, q.vague
+    )
+    return _Record(
+        claim=claim,
+        key=(claim.metric, dimension, q.change or ""),
+        entities=_entity_key(claim),
+        low=-float("inf") if low is None else low * factor + offset,
+        high=float("inf") if high is None else high * factor + offset,
+        low_open=low_open,
+        high_open=high_open,
+        time=claim.time,
+        factor=factor,
+        offset=offset,
+        names=names,
+    )
+
+
+def _entity_key(claim: Claim) -> frozenset[str]:
+    names = [e.name for e in claim.entities]
+    if len(names) > MAX_KEY_ENTITIES:
+        names = sorted(names)[:MAX_KEY_ENTITIES]
+    return frozenset(names)
+
+
+def _below(a: _Record, b: _Record) -> bool:
+    """Every value ``a`` allows is below every value ``b`` allows."""
+    return a.high < b.low or (a.high == b.low and (a.high_open or b.low_open))
+
+
+def _comparable(a: _Record, b: _Record) -> bool:
+    """Different documents and no names that set them apart: two sentences that each name
+    places or projects outside the gazetteer must share one of them."""
+    return a.claim.doc != b.claim.doc and not (a.names and b.names and a.names.isdisjoint(b.names))
+
+
+def _same_period(a: TimeScope, b: TimeScope) -> bool:
+    """The same period, or one unstated; a running total meets undated figures only in
+    :meth:`_Finder.running_totals`, where their publication dates order them."""
+    if a.kind == "unknown" or b.kind == "unknown":
+        return not (a.cumulative or b.cumulative)
+    return a.key == b.key
+
+
+class _Finder:
+    """Collects conflicting pairs once each."""
+
+    def __init__(self) -> None:
+        self.pairs: dict[tuple[int, int], tuple[_Record, _Record, str]] = {}
+
+    def add(self, low: _Record, high: _Record, kind: str) -> None:
+        ids = (id(low.claim), id(high.claim))
+        key = (min(ids), max(ids))
+        if low.claim.doc != high.claim.doc and key not in self.pairs:
+            self.pairs[key] = (low, high, kind)
+
+    def disjoint(self, left: Sequence[_Record], right: Sequence[_Record]) -> None:
+        """Pair each record with the nearest records of the other side lying wholly above it."""
+        for lower, upper in ((left, right), (right, left)):
+            ordered = sorted(upper, key=lambda r: r.low)
+            lows = [r.low for r in ordered]
+            for record in lower:
+                start = bisect.bisect_left(lows, record.high)
+                taken = 0
+                for other in ordered[start:]:
+                    if taken >= NEAREST_CONFLICTS:
+                        break
+                    if (
+                        _below(record, other)
+                        and _comparable(record, other)
+                        and _same_period(record.time, other.time)
+                    ):
+                        self.add(record, other, _kind(record, other))
+                        taken += 1
+
+    def running_totals(self, records: Sequence[_Record]) -> None:
+        """A running total reported later may not be below a figure reported earlier.
+
+        Figures with no time stated count as of their publication date: a running total
+        published later may exceed them, but not fall below them.
+        """
+        dated = sorted((r for r in records if _as_of(r) is not None), key=_as_of)
+        best_total: _Record | None = None
+        best_any: _Record | None = None
+        for _, same_day in itertools.groupby(dated, key=_as_of):
+            day = list(same_day)
+            for record in day:
+                earlier = best_any if record.time.cumulative else best_total
+                if earlier is not None and _below(record, earlier) and _comparable(record, earlier):
+                    self.add(record, earlier, "cumulative-decrease")
+            for record in day:
+                if record.time.cumulative and (best_total is None or record.low > best_total.low):
+                    best_total = record
+                if best_any is None or record.low > best_any.low:
+                    best_any = record
+
+
+def _as_of(record: _Record) -> dt.date | None:
+    if record.time.cumulative:
+        return record.time.end
+    return record.claim.published if record.time.kind == "unknown" else None
+
+
+def _kind(a: _Record, b: _Record) -> str:
+    hedged = {a.claim.quantity.bound, b.claim.quantity.bound} - {"=", "~"}
+    return "bound-violation" if hedged else "mismatch"
+
+
+def _by_time(records: Iterable[_Record]) -> dict[tuple[object, ...], list[_Record]]:
+    groups: dict[tuple[object, ...], list[_Record]] = defaultdict(list)
+    for record in records:
+        groups[record.time.key].append(record)
+    return groups
+
+
+def _compare(finder: _Finder, left: list[_Record], right: list[_Record]) -> None:
+    if any(r.time.cumulative for r in left) or any(r.time.cumulative for r in right):
+        finder.running_totals(list({id(r): r for r in (*left, *right)}.values()))
+    if len(left) * len(right) <= SMALL_GROUPS:
+        for a in left:
+            for b in right:
+                low, high = (a, b) if _below(a, b) else (b, a) if _below(b, a) else (None, None)
+                if low is not None and high is not None and _comparable(a, b):
+                    if _same_period(a.time, b.time):
+                        finder.add(low, high, _kind(low, high))
+        return
+    left_t = _by_time(left)
+    right_t = _by_time(right)
+    unknown = ("unknown", None, None)
+    for key, group in left_t.items():
+        if key == unknown:
+            finder.disjoint(group, [r for rs in right_t.values() for r in rs])
+        else:
+            finder.disjoint(group, right_t.get(key, []) + right_t.get(unknown, []))
+
+
+@functools.cache
+def _subsets(entities: frozenset[str]) -> tuple[frozenset[str], ...]:
+    items = sorted(entities)
+    return tuple(
+        frozenset(combo)
+        for size in range(len(items) + 1)
+        for combo in itertools.combinations(items, size)
+    )
+
+
+def _find(records: Sequence[_Record]) -> _Finder:
+    finder = _Finder()
+    by_key: dict[tuple[str, str, str], dict[frozenset[str], list[_Record]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for record in records:
+        by_key[record.key][record.entities].append(record)
+    for by_entities in by_key.values():
+        if len(by_entities) == 1 and len(next(iter(by_entities.values()))) < 2:
+            continue
+        for entities, group in by_entities.items():
+            for subset in _subsets(entities):
+                other = by_entities.get(subset)
+                if other is None or (other is group and len(group) < 2):
+                    continue
+                _compare(finder, group, other)
+    return finder
+
+
+# ---------------------------------------------------------------------- explanations
+
+
+def _fmt(x: float) -> str:
+    if x == float("inf") or x == -float("inf"):
+        return "∞" if x > 0 else "-∞"
+    return f"{x:,.4g}" if abs(x) < 1e4 else f"{x:,.0f}"
+
+
+def _in_unit(record: _Record, base: _Record) -> str:
+    """``record``'s committed interval expressed in ``base``'s unit."""
+    low = (record.low - base.offset) / base.factor
+    high = (record.high - base.offset) / base.factor
+    left = "(" if record.low_open or low == -float("inf") else "["
+    right = ")" if record.high_open or high == float("inf") else "]"
+    return f"{left}{_fmt(low)}, {_fmt(high)}{right}"
+
+
+def _when(claim: Claim) -> str:
+    t = claim.time
+    if t.kind == "unknown":
+        published = f" (published {claim.published})" if claim.published else ""
+        return f"no time stated{published}"
+    span = str(t.start) if t.start == t.end else f"{t.start} to {t.end}"
+    return f"as of {span}" if t.cumulative or t.kind == "point" else f"over {span}"
+
+
+def _side(record: _Record, base: _Record) -> str:
+    c = record.claim
+    source = f", {c.source}" if c.source else ""
+    return f'{c.doc}{source}: "{c.text}" {_when(c)}, allows {_in_unit(record, base)}'
+
+
+def _explain(low: _Record, high: _Record, kind: str) -> str:
+    unit = low.claim.quantity.unit
+    metric = low.claim.metric or "figure"
+    head = f"{metric} ({unit}"
+    if low.entities | high.entities:
+        head += ", " + ", ".join(sorted(low.entities | high.entities))
+    head += ")"
+    why = {
+        "cumulative-decrease": "a running total cannot fall between the two dates",
+        "bound-violation": "one figure lies outside the bound the other states",
+        "mismatch": "the intervals do not overlap, so the figures cannot both hold",
+        "count-vs-list": "the stated count differs from the number of names listed",
+    }[kind]
+    return f"{head}: {_side(low, low)}; {_side(high, low)}; {why}."
+
+
+def _severity(low: _Record, high: _Record) -> str:
+    top = max(abs(low.high), abs(high.low), 1e-12)
+    gap = (high.low - low.high) / top if top != float("inf") else 1.0
+    if gap > SEVERITY_HIGH:
+        return "high"
+    return "medium" if gap > SEVERITY_MEDIUM else "low"
+
+
+# ---------------------------------------------------------------------- declared metrics
+
+
+@dataclass(frozen=True)
+class _Declared:
+    metric: Metric
+    pattern: regex.Pattern[str]
+    dimension: str
+
+
+def _declared(metrics: Sequence[Metric]) -> list[_Declared]:
+    found = []
+    for metric in metrics:
+        parts = [regex.escape(k) for k in metric.keywords] + list(metric.patterns)
+        if not parts:
+            raise ClaimtrackError(f"metric {metric.name!r}: give keywords or patterns")
+        try:
+            pattern = regex.compile(r"(?i)(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+        except regex.error as exc:
+            raise ClaimtrackError(f"metric {metric.name!r}: bad pattern: {exc}") from exc
+        found.append(_Declared(metric, pattern, _dimension_of(metric.unit)))
+    return found
+
+
+def _dimension_of(unit: str) -> str:
+    try:
+        return factor_to_base(unit)[0]
+    except ClaimtrackError:
+        return unit
+
+
+def _apply_declared(claim: Claim, declared: Sequence[_Declared]) -> Claim:
+    for d in declared:
+        if d.pattern.search(claim.sentence) and _dimension_of(claim.quantity.unit) == d.dimension:
+            time = claim.time
+            if d.metric.cumulative and not time.cumulative:
+                as_of = time.end or claim.published
+                time = TimeScope(kind="point" if as_of else "unknown", start=as_of, end=as_of,
+                                 cumulative=True, text=time.text)  # fmt: skip
+            return claim.model_copy(update={"metric": d.metric.name, "time": time})
+    return claim
+
+
+# ---------------------------------------------------------------------- lists of names
+
+
+def _list_claims(doc: Document, extractor: Extractor) -> list[Claim]:
+    """Explicit lists of country names ("Barbados, Dominica and Grenada") as counts."""
+    from claimtrack._context import context_reader
+
+    reader = context_reader(extractor.lexicon)
+    _, dates = extractor.scan(doc.text)
+    index = reader.document_index(doc.text, dates, doc.published)
+    countries = [em for em in index.entities if em.entity.type == "country"]
+    runs: list[list[tuple[int, int]]] = []
+    for em in countries:
+        run = runs[-1] if runs else None
+        if run and _LIST_GAP.fullmatch(doc.text, run[-1][1], em.start):
+            run.append((em.start, em.end))
+        else:
+            runs.append([(em.start, em.end)])
+    return [
+        _list_claim(doc, run, reader.context(index, _list_mention(run)))
+        for run in runs
+        if len(run) >= MIN_LIST_ITEMS and " and " in doc.text[run[-2][1] : run[-1][0]] + " "
+    ]
+
+
+_LIST_GAP = regex.compile(r",?+\s*+(?:and\s++)?+")
+
+
+def _list_mention(run: list[tuple[int, int]]) -> Mention:
+    count = float(len(run))
+    return Mention(run[0][0], run[-1][1], run[0][0], count, count, unit="country", kind="count")
+
+
+def _list_claim(doc: Document, run: list[tuple[int, int]], context: ClaimContext) -> Claim:
+    start, end = run[0][0], run[-1][1]
+    count = float(len(run))
+    listed = {doc.text[a:b] for a, b in run}
+    return Claim(
+        doc=doc.id, span=(start, end), text=doc.text[start:end],
+        quantity=Quantity(value=count, low=count, high=count, unit="country", kind="count"),
+        sentence=context.sentence, subject=LIST_SUBJECT, metric=context.metric,
+        entities=tuple(e for e in context.entities if e.text not in listed),
+        time=context.time, attribution=context.attribution, source=doc.source,
+        published=doc.published,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------- public
+
+
+def _as_document(item: Document | str, number: int) -> Document:
+    return item if isinstance(item, Document) else Document(text=item, id=f"doc{number}")
+
+
+def _records(
+    claims: Iterable[Claim], rates: Mapping[str, float] | None, extractor: Extractor
+) -> list[_Record]:
+    from claimtrack._context import context_reader
+
+    reader = context_reader(extractor.lexicon)
+    names: dict[str, frozenset[str]] = {"": frozenset()}
+    records = []
+    for claim in claims:
+        sentence_names = names.get(claim.sentence)
+        if sentence_names is None:
+            sentence_names = names[claim.sentence] = reader.proper_names(claim.sentence)
+        record = _record(claim, rates, reader, sentence_names)
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def _all_claims(
+    documents: Iterable[Document | str], extractor: Extractor, metrics: Sequence[Metric]
+) -> list[Claim]:
+    declared = _declared(metrics)
+    claims: list[Claim] = []
+    for number, item in enumerate(documents, 1):
+        doc = _as_document(item, number)
+        for claim in [*extractor.extract(doc), *_list_claims(doc, extractor)]:
+            claims.append(_apply_declared(claim, declared) if declared else claim)
+    return claims
+
+
+def check_claims(
+    claims: Iterable[Claim], *, rates: Mapping[str, float] | None = None
+) -> list[Inconsistency]:
+    """The inconsistencies among already extracted claims (see :func:`check`)."""
+    with _collector_paused():
+        return _inconsistencies(_records(claims, rates, default_extractor()))
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small acyclic records: its
+    full passes over a large heap would otherwise dominate the check's time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _inconsistencies(records: Sequence[_Record]) -> list[Inconsistency]:
+    finder = _find(records)
+    found = []
+    for low, high, kind in finder.pairs.values():
+        listed = LIST_SUBJECT in (low.claim.subject, high.claim.subject)
+        kind = "count-vs-list" if listed else kind
+        found.append(
+            Inconsistency(
+                kind=kind,  # type: ignore[arg-type]
+                claims=(low.claim, high.claim),
+                explanation=_explain(low, high, kind),
+                severity=_severity(low, high),  # type: ignore[arg-type]
+                metric=low.key[0],
+            )
+        )
+    return sorted(found, key=lambda i: (i.metric, i.claims[0].doc, i.claims[0].span))
+
+
+def check(
+    documents: Iterable[Document | str],
+    *,
+    rates: Mapping[str, float] | None = None,
+    metrics: Sequence[Metric] = (),
+    extractor: Extractor | None = None,
+) -> list[Inconsistency]:
+    """Figures in different documents that cannot all be true, each with its reason.
+
+    ``rates`` maps ISO currency codes to values in one common currency (say ``{"USD": 1.0,
+    "CNY": 0.14}``); without it no two currencies are compared. ``metrics`` declares what a
+    fact-check tracks (see :class:`Metric`).
+    """
+    claims = _all_claims(documents, extractor or default_extractor(), metrics)
+    return check_claims(claims, rates=rates)
+
+
+def consensus(
+    documents: Iterable[Document | str],
+    *,
+    rates: Mapping[str, float] | None = None,
+    metrics: Sequence[Metric] = (),
+    extractor: Extractor | None = None,
+) -> list[MetricView]:
+    """For each metric with figures from two or more documents: the figures side by side."""
+    claims = _all_claims(documents, extractor or default_extractor(), metrics)
+    return _views(_records(claims, rates, extractor or default_extractor()))
+
+
+def _views(records: Sequence[_Record]) -> list[MetricView]:
+    groups: dict[tuple[str, str, str], list[_Record]] = defaultdict(list)
+    for record in records:
+        groups[record.key].append(record)
+    views = []
+    for (metric, _, _), group in sorted(groups.items()):
+        if len({r.claim.doc for r in group}) < 2:
+            continue
+        group.sort(key=lambda r: (r.time.end or r.claim.published or dt.date.min, r.claim.doc))
+        base = group[0]
+        periods: dict[str, list[_Record]] = defaultdict(list)
+        for r in group:
+            label = "running total" if r.time.cumulative else _when(r.claim)
+            periods["no time stated" if label.startswith("no time") else label].append(r)
+        views.append(
+            MetricView(
+                metric=metric, unit=base.claim.quantity.unit,
+                entities=tuple(sorted(set().union(*(r.entities for r in group)))),
+                periods=tuple(_period(label, rs, base) for label, rs in periods.items()),
+            )
+        )  # fmt: skip
+    return views
+
+
+def _period(label: str, records: list[_Record], base: _Record) -> PeriodView:
+    joint: Interval | None = None
+    if label != "running total":
+        joint = Interval(low=None, high=None)
+        for r in records:
+            joint = joint.intersection(_interval_in(r, base)) if joint is not None else None
+    agreeing = sorted({r.claim.source or r.claim.doc for r in records}) if joint else []
+    return PeriodView(
+        time=label, claims=tuple(r.claim for r in records), supported=joint,
+        agreeing_sources=tuple(agreeing),
+    )  # fmt: skip
+
+
+def _interval_in(record: _Record, base: _Record) -> Interval:
+    low = (record.low - base.offset) / base.factor
+    high = (record.high - base.offset) / base.factor
+    return Interval(
+        low=None if low == -float("inf") else low,
+        high=None if high == float("inf") else high,
+        low_open=record.low_open,
+        high_open=record.high_open,
+    )
+
+
+def analyze(
+    documents: Iterable[Document | str],
+    *,
+    rates: Mapping[str, float] | None = None,
+    metrics: Sequence[Metric] = (),
+    extractor: Extractor | None = None,
+) -> tuple[list[Inconsistency], list[MetricView]]:
+    """:func:`check` and :func:`consensus` at once, extracting each document once."""
+    claims = _all_claims(documents, extractor or default_extractor(), metrics)
+    with _collector_paused():
+        records = _records(claims, rates, extractor or default_extractor())
+        return _inconsistencies(records), _views(records)
+
+
+def write_report(
+    found: Sequence[Inconsistency], views: Sequence[MetricView], fmt: str, out: TextIO
+) -> None:
+    """The CLI's output of ``check``: a JSON array, or tables grouped by metric."""
+    import json
+
+    from claimtrack.cli import claim_record
+
+    if fmt == "json":
+        payload = [
+            {
+                "kind": i.kind,
+                "severity": i.severity,
+                "metric": i.metric,
+                "explanation": i.explanation,
+                "claims": [claim_record(c) for c in i.claims],
+            }
+            for i in found
+        ]
+        json.dump(payload, out, ensure_ascii=False, indent=1)
+        print(file=out)
+        return
+    print(f"{len(found)} inconsistenc{'y' if len(found) == 1 else 'ies'}", file=out)
+    for i in found:
+        print(f"- [{i.severity}] {i.kind}: {i.explanation}", file=out)
+    if views:
+        print("\nfigures by metric:", file=out)
+    for view in views:
+        entities = f" [{', '.join(view.entities)}]" if view.entities else ""
+        print(f"\n{view.metric} ({view.unit}){entities}", file=out)
+        for period in view.periods:
+            if period.time == "running total":
+                summary = "may only grow"
+            elif period.supported is not None:
+                summary = f"jointly supported {period.supported}"
+            else:
+                summary = "the figures disagree"
+            print(f"  {period.time}: {summary}", file=out)
+            for c in period.claims:
+                when = _when(c) if period.time == "running total" else ""
+                row = f"{c.doc:<24} {c.text[:36]:<36} {c.quantity.interval!s:<24} {when:<24}"
+                print(f"    {row} {c.source or ''}".rstrip(), file=out)
