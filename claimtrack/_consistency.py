@@ -31,13 +31,31 @@ from pydantic import BaseModel, ConfigDict, Field
 from claimtrack._bounds import committed_interval
 from claimtrack._errors import ClaimtrackError
 from claimtrack._extract import Extractor, Mention, default_extractor
-from claimtrack._models import Claim, Document, Inconsistency, Interval, Quantity, TimeScope
+from claimtrack._models import (
+    Claim,
+    Document,
+    Inconsistency,
+    InconsistencyKind,
+    Interval,
+    Quantity,
+    Severity,
+    TimeScope,
+)
 from claimtrack._units import factor_to_base
 
 if TYPE_CHECKING:
     from claimtrack._context import ClaimContext, ContextReader
 
-__all__ = ["Metric", "MetricView", "PeriodView", "analyze", "check", "check_claims", "consensus", "write_report"]
+__all__ = [
+    "Metric",
+    "MetricView",
+    "PeriodView",
+    "analyze",
+    "check",
+    "check_claims",
+    "consensus",
+    "write_report",
+]
 
 SMALL_GROUPS = 64
 """Two groups whose sizes multiply to at most this are compared pair by pair (a constant)."""
@@ -124,29 +142,41 @@ def _money_unit(unit: str, rates: Mapping[str, float] | None) -> tuple[str, floa
     return unit, 1.0
 
 
-def _record(
-    claim: Claim, rates: Mapping[str, float] | None, reader: ContextReader, names: frozenset[str]
-) -> _Record | None:
+_Unit = tuple[str, float, float]
+"""``(dimension, factor, offset)``: ``value * factor + offset`` is in the dimension's base unit."""
+
+
+def _unit_of(
+    claim: Claim, rates: Mapping[str, float] | None, reader: ContextReader
+) -> _Unit | None:
+    """How a claim's figures convert to the base unit of its dimension; None: not compared."""
     q = claim.quantity
     if claim.metric is None or q.kind in ("number", "ordinal"):
         return None
     if q.kind == "money":
         dimension, factor = _money_unit(q.unit, rates)
-        offset = 0.0
-    elif q.kind == "count":
-        dimension, factor, offset = reader.count_noun(q.unit), 1.0, 0.0
-    else:
-        try:
-            dimension, factor, offset = factor_to_base(q.unit)
-        except ClaimtrackError:
-            return None
+        return dimension, factor, 0.0
+    if q.kind == "count":
+        return reader.count_noun(q.unit), 1.0, 0.0
+    try:
+        return factor_to_base(q.unit)
+    except ClaimtrackError:
+        return None
+
+
+def _build(
+    claim: Claim, key: tuple[str, str, str], entities: frozenset[str], unit: _Unit,
+    names: frozenset[str],
+) -> _Record:  # fmt: skip
+    q = claim.quantity
+    _, factor, offset = unit
     low, high, low_open, high_open = committed_interval(
         q.value, q.low, q.high, q.bound, q.precision, q.tolerance, q.vague
     )
     return _Record(
         claim=claim,
-        key=(claim.metric, dimension, q.change or ""),
-        entities=_entity_key(claim),
+        key=key,
+        entities=entities,
         low=-float("inf") if low is None else low * factor + offset,
         high=float("inf") if high is None else high * factor + offset,
         low_open=low_open,
@@ -159,10 +189,10 @@ def _record(
 
 
 def _entity_key(claim: Claim) -> frozenset[str]:
-    names = [e.name for e in claim.entities]
-    if len(names) > MAX_KEY_ENTITIES:
-        names = sorted(names)[:MAX_KEY_ENTITIES]
-    return frozenset(names)
+    entities = claim.entities
+    if len(entities) > MAX_KEY_ENTITIES:
+        return frozenset(sorted(e.name for e in entities)[:MAX_KEY_ENTITIES])
+    return frozenset([e.name for e in entities])
 
 
 def _below(a: _Record, b: _Record) -> bool:
@@ -188,9 +218,9 @@ class _Finder:
     """Collects conflicting pairs once each."""
 
     def __init__(self) -> None:
-        self.pairs: dict[tuple[int, int], tuple[_Record, _Record, str]] = {}
+        self.pairs: dict[tuple[int, int], tuple[_Record, _Record, InconsistencyKind]] = {}
 
-    def add(self, low: _Record, high: _Record, kind: str) -> None:
+    def add(self, low: _Record, high: _Record, kind: InconsistencyKind) -> None:
         ids = (id(low.claim), id(high.claim))
         key = (min(ids), max(ids))
         if low.claim.doc != high.claim.doc and key not in self.pairs:
@@ -221,10 +251,10 @@ class _Finder:
         Figures with no time stated count as of their publication date: a running total
         published later may exceed them, but not fall below them.
         """
-        dated = sorted((r for r in records if _as_of(r) is not None), key=_as_of)
+        dated = sorted((r for r in records if _as_of(r) is not None), key=_date_of)
         best_total: _Record | None = None
         best_any: _Record | None = None
-        for _, same_day in itertools.groupby(dated, key=_as_of):
+        for _, same_day in itertools.groupby(dated, key=_date_of):
             day = list(same_day)
             for record in day:
                 earlier = best_any if record.time.cumulative else best_total
@@ -237,13 +267,17 @@ class _Finder:
                     best_any = record
 
 
+def _date_of(record: _Record) -> dt.date:
+    return _as_of(record) or dt.date.min
+
+
 def _as_of(record: _Record) -> dt.date | None:
     if record.time.cumulative:
         return record.time.end
     return record.claim.published if record.time.kind == "unknown" else None
 
 
-def _kind(a: _Record, b: _Record) -> str:
+def _kind(a: _Record, b: _Record) -> InconsistencyKind:
     hedged = {a.claim.quantity.bound, b.claim.quantity.bound} - {"=", "~"}
     return "bound-violation" if hedged else "mismatch"
 
@@ -257,14 +291,13 @@ def _by_time(records: Iterable[_Record]) -> dict[tuple[object, ...], list[_Recor
 
 def _compare(finder: _Finder, left: list[_Record], right: list[_Record]) -> None:
     if any(r.time.cumulative for r in left) or any(r.time.cumulative for r in right):
-        finder.running_totals(list({id(r): r for r in (*left, *right)}.values()))
+        finder.running_totals(left if left is right else [*left, *right])
     if len(left) * len(right) <= SMALL_GROUPS:
         for a in left:
             for b in right:
                 low, high = (a, b) if _below(a, b) else (b, a) if _below(b, a) else (None, None)
-                if low is not None and high is not None and _comparable(a, b):
-                    if _same_period(a.time, b.time):
-                        finder.add(low, high, _kind(low, high))
+                if low and high and _comparable(a, b) and _same_period(a.time, b.time):
+                    finder.add(low, high, _kind(low, high))
         return
     left_t = _by_time(left)
     right_t = _by_time(right)
@@ -286,14 +319,62 @@ def _subsets(entities: frozenset[str]) -> tuple[frozenset[str], ...]:
     )
 
 
-def _find(records: Sequence[_Record]) -> _Finder:
+_Groups = dict[tuple[str, str, str], dict[frozenset[str], list[tuple[Claim, _Unit]]]]
+_UNSEEN: _Unit = ("", 0.0, 0.0)
+
+
+class _Index:
+    """Claims keyed by what they measure and about whom, in one pass. Records (intervals in
+    base units, names) are built only for claims that meet another claim's key."""
+
+    def __init__(
+        self, claims: Iterable[Claim], rates: Mapping[str, float] | None, reader: ContextReader
+    ) -> None:
+        self.reader = reader
+        self.groups: _Groups = {}
+        units: dict[tuple[str, str], _Unit | None] = {}
+        for claim in claims:
+            q = claim.quantity
+            if claim.metric is None:
+                continue
+            unit = units.get((q.kind, q.unit), _UNSEEN)
+            if unit is _UNSEEN:
+                unit = units[(q.kind, q.unit)] = _unit_of(claim, rates, reader)
+            if unit is not None:
+                key = (claim.metric, unit[0], q.change or "")
+                by_entities = self.groups.get(key)
+                if by_entities is None:
+                    by_entities = self.groups[key] = {}
+                entities = _entity_key(claim)
+                group = by_entities.get(entities)
+                if group is None:
+                    by_entities[entities] = [(claim, unit)]
+                else:
+                    group.append((claim, unit))
+        self._names: dict[str, frozenset[str]] = {"": frozenset()}
+        self._built: dict[int, list[_Record]] = {}
+
+    def records(
+        self, key: tuple[str, str, str], entities: frozenset[str], items: list[tuple[Claim, _Unit]]
+    ) -> list[_Record]:
+        built = self._built.get(id(items))
+        if built is None:
+            built = self._built[id(items)] = [
+                _build(claim, key, entities, unit, self._names_of(claim.sentence))
+                for claim, unit in items
+            ]
+        return built
+
+    def _names_of(self, sentence: str) -> frozenset[str]:
+        names = self._names.get(sentence)
+        if names is None:
+            names = self._names[sentence] = self.reader.proper_names(sentence)
+        return names
+
+
+def _find(index: _Index) -> _Finder:
     finder = _Finder()
-    by_key: dict[tuple[str, str, str], dict[frozenset[str], list[_Record]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    for record in records:
-        by_key[record.key][record.entities].append(record)
-    for by_entities in by_key.values():
+    for key, by_entities in index.groups.items():
         if len(by_entities) == 1 and len(next(iter(by_entities.values()))) < 2:
             continue
         for entities, group in by_entities.items():
@@ -301,7 +382,11 @@ def _find(records: Sequence[_Record]) -> _Finder:
                 other = by_entities.get(subset)
                 if other is None or (other is group and len(group) < 2):
                     continue
-                _compare(finder, group, other)
+                _compare(
+                    finder,
+                    index.records(key, entities, group),
+                    index.records(key, subset, other),
+                )
     return finder
 
 
@@ -338,7 +423,7 @@ def _side(record: _Record, base: _Record) -> str:
     return f'{c.doc}{source}: "{c.text}" {_when(c)}, allows {_in_unit(record, base)}'
 
 
-def _explain(low: _Record, high: _Record, kind: str) -> str:
+def _explain(low: _Record, high: _Record, kind: InconsistencyKind) -> str:
     unit = low.claim.quantity.unit
     metric = low.claim.metric or "figure"
     head = f"{metric} ({unit}"
@@ -354,7 +439,7 @@ def _explain(low: _Record, high: _Record, kind: str) -> str:
     return f"{head}: {_side(low, low)}; {_side(high, low)}; {why}."
 
 
-def _severity(low: _Record, high: _Record) -> str:
+def _severity(low: _Record, high: _Record) -> Severity:
     top = max(abs(low.high), abs(high.low), 1e-12)
     gap = (high.low - low.high) / top if top != float("inf") else 1.0
     if gap > SEVERITY_HIGH:
@@ -459,22 +544,12 @@ def _as_document(item: Document | str, number: int) -> Document:
     return item if isinstance(item, Document) else Document(text=item, id=f"doc{number}")
 
 
-def _records(
+def _index(
     claims: Iterable[Claim], rates: Mapping[str, float] | None, extractor: Extractor
-) -> list[_Record]:
+) -> _Index:
     from claimtrack._context import context_reader
 
-    reader = context_reader(extractor.lexicon)
-    names: dict[str, frozenset[str]] = {"": frozenset()}
-    records = []
-    for claim in claims:
-        sentence_names = names.get(claim.sentence)
-        if sentence_names is None:
-            sentence_names = names[claim.sentence] = reader.proper_names(claim.sentence)
-        record = _record(claim, rates, reader, sentence_names)
-        if record is not None:
-            records.append(record)
-    return records
+    return _Index(claims, rates, context_reader(extractor.lexicon))
 
 
 def _all_claims(
@@ -494,7 +569,7 @@ def check_claims(
 ) -> list[Inconsistency]:
     """The inconsistencies among already extracted claims (see :func:`check`)."""
     with _collector_paused():
-        return _inconsistencies(_records(claims, rates, default_extractor()))
+        return _inconsistencies(_index(claims, rates, default_extractor()))
 
 
 @contextlib.contextmanager
@@ -510,18 +585,18 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _inconsistencies(records: Sequence[_Record]) -> list[Inconsistency]:
-    finder = _find(records)
+def _inconsistencies(index: _Index) -> list[Inconsistency]:
+    finder = _find(index)
     found = []
     for low, high, kind in finder.pairs.values():
         listed = LIST_SUBJECT in (low.claim.subject, high.claim.subject)
         kind = "count-vs-list" if listed else kind
         found.append(
             Inconsistency(
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
                 claims=(low.claim, high.claim),
                 explanation=_explain(low, high, kind),
-                severity=_severity(low, high),  # type: ignore[arg-type]
+                severity=_severity(low, high),
                 metric=low.key[0],
             )
         )
@@ -554,17 +629,16 @@ def consensus(
 ) -> list[MetricView]:
     """For each metric with figures from two or more documents: the figures side by side."""
     claims = _all_claims(documents, extractor or default_extractor(), metrics)
-    return _views(_records(claims, rates, extractor or default_extractor()))
+    return _views(_index(claims, rates, extractor or default_extractor()))
 
 
-def _views(records: Sequence[_Record]) -> list[MetricView]:
-    groups: dict[tuple[str, str, str], list[_Record]] = defaultdict(list)
-    for record in records:
-        groups[record.key].append(record)
+def _views(index: _Index) -> list[MetricView]:
     views = []
-    for (metric, _, _), group in sorted(groups.items()):
-        if len({r.claim.doc for r in group}) < 2:
+    for key, by_entities in sorted(index.groups.items()):
+        items = [item for group in by_entities.values() for item in group]
+        if len({claim.doc for claim, _ in items}) < 2:
             continue
+        group = [r for e, g in by_entities.items() for r in index.records(key, e, g)]
         group.sort(key=lambda r: (r.time.end or r.claim.published or dt.date.min, r.claim.doc))
         base = group[0]
         periods: dict[str, list[_Record]] = defaultdict(list)
@@ -573,7 +647,7 @@ def _views(records: Sequence[_Record]) -> list[MetricView]:
             periods["no time stated" if label.startswith("no time") else label].append(r)
         views.append(
             MetricView(
-                metric=metric, unit=base.claim.quantity.unit,
+                metric=key[0], unit=base.claim.quantity.unit,
                 entities=tuple(sorted(set().union(*(r.entities for r in group)))),
                 periods=tuple(_period(label, rs, base) for label, rs in periods.items()),
             )
@@ -615,8 +689,8 @@ def analyze(
     """:func:`check` and :func:`consensus` at once, extracting each document once."""
     claims = _all_claims(documents, extractor or default_extractor(), metrics)
     with _collector_paused():
-        records = _records(claims, rates, extractor or default_extractor())
-        return _inconsistencies(records), _views(records)
+        index = _index(claims, rates, extractor or default_extractor())
+        return _inconsistencies(index), _views(index)
 
 
 def write_report(

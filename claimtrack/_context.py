@@ -88,6 +88,7 @@ class ContextData:
     attribution_verbs: tuple[str, ...]
     clause_breaks: tuple[str, ...]
     after_comma_penalty: int
+    after_comma_reach: int
     entities: Mapping[str, Entity]
 
     @classmethod
@@ -114,6 +115,7 @@ class ContextData:
                 attribution_verbs=tuple(raw["attribution_verbs"]),
                 clause_breaks=tuple(raw["clause_breaks"]),
                 after_comma_penalty=int(raw["after_comma_penalty"]),
+                after_comma_reach=int(raw["after_comma_reach"]),
                 entities=_entity_forms(gazetteer["entities"]),
             )
         except (KeyError, TypeError, ValueError) as exc:
@@ -151,7 +153,7 @@ class ContextReader:
         folded = [k for k in d.entities if len(k) >= 4]
         exact = [k for k in d.entities if len(k) < 4]
         self._entities = regex.compile(
-            rf"(?<![\w.-])(?:(?i:{_alternation(folded)})|{_alternation(exact)})(?![\w])", _FLAGS
+            rf"(?<![\w.])(?:(?i:{_alternation(folded)})|{_alternation(exact)})(?![\w])", _FLAGS
         )
         self._metrics = regex.compile(rf"(?<!\w)(?i:{_alternation(d.metrics)})(?!\w)", _FLAGS)
         self._sentences = regex.compile(
@@ -182,14 +184,14 @@ class ContextReader:
             _FLAGS,
         )
         self._cumulative = regex.compile(
-            rf"(?i)(?<!\w)(?:{_alternation(d.cumulative_markers)}"
+            rf"(?i)(?<!\w)(?:(?P<marker>{_alternation(d.cumulative_markers)})"
             rf"|(?:{_alternation(d.perfect_auxiliaries)})\s++(?:\w+\s+)??(?:been\s++)?+"
             rf"(?:{_alternation(d.perfect_participles)}))(?!\w)",
             _FLAGS,
         )
+        prepositions = [*d.period_prepositions, *d.point_prepositions, *d.since_prepositions]
         self._preposition = regex.compile(
-            rf"(?i)(?<!\w)(?P<prep>{_alternation([*d.period_prepositions, *d.point_prepositions, *d.since_prepositions])})\s++\Z",
-            _FLAGS,
+            rf"(?i)(?<!\w)(?P<prep>{_alternation(prepositions)})\s++\Z", _FLAGS
         )
         self._attribution = regex.compile(
             rf"""(?i:according\s++to|según)\s++(?P<after>[^,.;:\n]{{3,80}}+)
@@ -234,7 +236,8 @@ class ContextReader:
         metrics = [(m.start(), m.end(), self.data.metrics[_norm(m.group())])
                    for m in self._metrics.finditer(text)]  # fmt: skip
         times = self._times(text, dates, published)
-        cumulative = [(m.start(), m.end()) for m in self._cumulative.finditer(text)]
+        cumulative = [(m.start(), m.end(), m.group("marker") is not None)
+                      for m in self._cumulative.finditer(text)]  # fmt: skip
         return _DocumentIndex(text, published, sentence_ends, entities, metrics, times, cumulative)
 
     def _entity(self, form: str) -> Entity:
@@ -340,8 +343,12 @@ class ContextReader:
         return a >= b or self._breaks.search(text, a, b) is None
 
     def _between(self, text: str, mention: Mention, start: int, end: int) -> bool:
+        """True when a word at ``start:end`` may describe the claim: same clause, and a word
+        after the claim and a comma (an aside, an attribution) lies close to it."""
         if end <= mention.start:
             return self._clause_ok(text, end, mention.start)
+        if start - mention.end > self.data.after_comma_reach and "," in text[mention.end : start]:
+            return False
         return self._clause_ok(text, mention.end, start)
 
     def _claim_entities(
@@ -372,9 +379,7 @@ class ContextReader:
                 best = (distance, name, (start, end))
         return (best[1], best[2]) if best else (None, None)
 
-    def _time(
-        self, index: _DocumentIndex, mention: Mention, s_start: int, s_end: int
-    ) -> TimeScope:
+    def _time(self, index: _DocumentIndex, mention: Mention, s_start: int, s_end: int) -> TimeScope:
         text = index.text
         best: tuple[int, TimeScope] | None = None
         for t in index.within(index.times, s_start, s_end):
@@ -383,9 +388,12 @@ class ContextReader:
             distance = _distance(text, mention, t.start, t.end, self.data.after_comma_penalty)
             if best is None or distance < best[0]:
                 best = (distance, t.scope)
-        markers = [c for c in index.within_spans(index.cumulative, s_start, s_end)
-                   if self._between(text, mention, *c)]  # fmt: skip
         scope = best[1] if best else TimeScope()
+        markers = [
+            (a, b)
+            for a, b, strong in index.within(index.cumulative, s_start, s_end)
+            if (strong or scope.kind != "period") and self._between(text, mention, a, b)
+        ]
         if not _extensive(mention):
             return scope.model_copy(update={"cumulative": False}) if scope.cumulative else scope
         if not markers and not scope.cumulative:
@@ -403,7 +411,7 @@ class ContextReader:
         parts: list[str] = []
         if metric_span is not None:
             parts.append(_phrase(text, *metric_span, self._words))
-        if mention.kind == "count":
+        if mention.unit != "dimensionless" and mention.kind in ("count", "ordinal", "measure"):
             noun_start = text.rfind(" ", mention.number_start, mention.end) + 1
             phrase = text[max(noun_start, mention.number_start) : mention.end]
             tail = regex.match(r"\s++of\s++(?:[^\W\d_][\w'’-]*+\s*+){1,5}?(?=[,.;:()\n]|$)",
@@ -430,7 +438,7 @@ class _DocumentIndex:
         entities: list[EntityMention],
         metrics: list[tuple[int, int, str]],
         times: list[_TimeMention],
-        cumulative: list[tuple[int, int]],
+        cumulative: list[tuple[int, int, bool]],
     ) -> None:
         self.text = text
         self.published = published
@@ -452,9 +460,6 @@ class _DocumentIndex:
         if starts is None:
             starts = self._starts[id(items)] = [_start_of(x) for x in items]
         return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-
-    def within_spans(self, items: list[tuple[int, int]], start: int, end: int) -> list[Any]:
-        return self.within(items, start, end)
 
 
 def _start_of(item: Any) -> int:
@@ -526,7 +531,9 @@ def _shift(pub: dt.date, unit: str, offset: int) -> tuple[dt.date, dt.date]:
     return day, day
 
 
-_NUMERIC_DATE = regex.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{2,4})")
+_NUMERIC_DATE = regex.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{2,4})"
+)
 _PARTS = regex.compile(r"[^\W\d_]+|\d+")
 
 
@@ -540,10 +547,12 @@ def _date_span(
             day = dt.date(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
             return day, day
         if numeric is not None:
-            year = int(numeric["c"]) + (2000 if len(numeric["c"]) == 2 else 0)
-            day = dt.date(year, int(numeric["a"]), int(numeric["b"]))
+            century = 2000 if len(numeric["c"]) == 2 else 0
+            day = dt.date(int(numeric["c"]) + century, int(numeric["a"]), int(numeric["b"]))
             return day, day
-        month = year = day_of_month = None
+        month: int | None = None
+        year: int | None = None
+        day_of_month: int | None = None
         for part in _PARTS.findall(text):
             low = part.lower()
             if low in lexicon.months:

@@ -25,9 +25,11 @@ __all__ = [
     "Document",
     "Entity",
     "Inconsistency",
+    "InconsistencyKind",
     "Interval",
     "Kind",
     "Quantity",
+    "Severity",
     "TimeScope",
     "json_schema",
 ]
@@ -41,6 +43,13 @@ Change = Literal["up", "down"]
 Kind = Literal["number", "count", "money", "percent", "measure", "ordinal"]
 """What sort of figure a quantity is: a bare number, a count of things, an amount of money,
 a percentage (or percentage points), a physical measure (pint unit), or an ordinal ("fifth")."""
+
+InconsistencyKind = Literal["mismatch", "bound-violation", "cumulative-decrease", "count-vs-list"]
+"""Why figures conflict: intervals apart, a stated bound broken, a running total that fell, or
+a stated count that differs from a list of names."""
+
+Severity = Literal["low", "medium", "high"]
+"""How far apart conflicting figures are, relative to their size."""
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
@@ -242,10 +251,10 @@ class Inconsistency(BaseModel):
 
     model_config = _FROZEN
 
-    kind: Literal["mismatch", "bound-violation", "cumulative-decrease", "count-vs-list"]
+    kind: InconsistencyKind
     claims: tuple[Claim, ...]
     explanation: str
-    severity: Literal["low", "medium", "high"] = "medium"
+    severity: Severity = "medium"
     metric: str = ""
 
 

@@ -98,7 +98,7 @@ DIFFERENT_METRIC = [
 
 
 def _key(text: str) -> tuple[str | None, str]:
-    claim = [c for c in claimtrack.extract(text) if c.quantity.kind != "ordinal"][0]
+    claim = next(c for c in claimtrack.extract(text) if c.quantity.kind != "ordinal")
     return claim.metric, claim.quantity.unit
 
 
