@@ -203,7 +203,27 @@ def _below(a: _Record, b: _Record) -> bool:
 def _comparable(a: _Record, b: _Record) -> bool:
     """Different documents and no names that set them apart: two sentences that each name
     places or projects outside the gazetteer must share one of them."""
-    return a.claim.doc != b.claim.doc and not (a.names and b.names and a.names.isdisjoint(b.names))
+    return a.claim.doc != b.claim.doc and _names_agree(a.names, b.names)
+
+
+def _names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True unless both name places and share none: a name matches the same name with the
+    same qualifier or none ("Mendoza" and "the city of Mendoza"; not "Buenos Aires city" and
+    "Buenos Aires province")."""
+    return not a or not b or _shared_name(a, b)
+
+
+def _shared_name(a: frozenset[str], b: frozenset[str]) -> bool:
+    qualifiers: dict[str, set[str]] = defaultdict(set)
+    for item in a:
+        word, _, qualifier = item.partition("|")
+        qualifiers[word].add(qualifier)
+    for item in b:
+        word, _, qualifier = item.partition("|")
+        for other in qualifiers.get(word, ()):
+            if not other or not qualifier or other == qualifier:
+                return True
+    return False
 
 
 def _same_period(a: TimeScope, b: TimeScope) -> bool:

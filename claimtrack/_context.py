@@ -74,6 +74,7 @@ class ContextData:
 
     metrics: Mapping[str, str]
     metric_kinds: Mapping[str, frozenset[str]]
+    unit_metrics: Mapping[str, str]
     count_noun_synonyms: Mapping[str, str]
     cumulative_markers: tuple[str, ...]
     perfect_auxiliaries: tuple[str, ...]
@@ -87,6 +88,8 @@ class ContextData:
     quarters: Mapping[str, int]
     attribution_verbs: tuple[str, ...]
     clause_breaks: tuple[str, ...]
+    place_qualifiers: tuple[str, ...]
+    name_particles: tuple[str, ...]
     after_comma_penalty: int
     after_comma_reach: int
     entities: Mapping[str, Entity]
@@ -101,6 +104,7 @@ class ContextData:
             return cls(
                 metrics=metrics,
                 metric_kinds={k: frozenset(v) for k, v in raw["metric_kinds"].items()},
+                unit_metrics=dict(raw["unit_metrics"]),
                 count_noun_synonyms=dict(raw["count_noun_synonyms"]),
                 cumulative_markers=tuple(raw["cumulative_markers"]),
                 perfect_auxiliaries=tuple(raw["perfect_auxiliaries"]),
@@ -114,6 +118,8 @@ class ContextData:
                 quarters=dict(raw["quarters"]),
                 attribution_verbs=tuple(raw["attribution_verbs"]),
                 clause_breaks=tuple(raw["clause_breaks"]),
+                place_qualifiers=tuple(raw["place_qualifiers"]),
+                name_particles=tuple(raw["name_particles"]),
                 after_comma_penalty=int(raw["after_comma_penalty"]),
                 after_comma_reach=int(raw["after_comma_reach"]),
                 entities=_entity_forms(gazetteer["entities"]),
@@ -180,6 +186,7 @@ class ContextReader:
                   (?:\s++(?:night|morning|evening|afternoon))?+
               | (?P<row_n>\w+)\s++(?:years|straight\s+years|consecutive\s+years)\s++{row}
               | (?P<since_month>since\s++(?P<month>{months}))(?!\s*+\d)
+              | (?:in|during|for|en|durante)\s++(?P<month_only>{months})(?!\s*+\d)
             )(?!\w)""",
             _FLAGS,
         )
@@ -201,21 +208,34 @@ class ContextReader:
         )
         self._breaks = regex.compile(_alternation(d.clause_breaks).replace(r"\s+", " "))
         self._words = regex.compile(r"[^\W\d_][\w'’-]*+")
-        self._capitalized = regex.compile(r"(?<![\w'’-])\p{Lu}[\p{L}’'.-]*+(?![\w])")
+        word = r"\p{Lu}[\p{L}’'.-]*+(?![\w])"
+        particles = _alternation(d.name_particles)
+        qualifiers = _alternation(d.place_qualifiers)
+        self._names = regex.compile(
+            rf"""(?:(?P<before>{qualifiers})\s++of\s++)?+          # the city of ...
+                (?<![\w'’-])(?P<name>{word}(?:\s++(?:{particles}\s++)?+{word})*+)
+                (?:\s++(?P<after>{qualifiers})(?!\w))?+             # ... province""",
+            _FLAGS,
+        )
         self._not_names = frozenset(
             w.lower() for w in [*lexicon.months, *lexicon.weekdays, *self.data.entities]
         )
 
     def proper_names(self, sentence: str) -> frozenset[str]:
-        """Capitalized words of a sentence that are not its first word, a date word or a
-        gazetteer entity: the cities, ports and projects that narrow what a figure is about."""
+        """Names in a sentence outside the gazetteer and the calendar — the cities, ports and
+        projects that narrow what a figure is about — as ``word|qualifier`` ("Buenos
+        Aires province" gives "Buenos|province" and "Aires|province"; no qualifier, "Mendoza|").
+        A lone capitalized word opening the sentence is taken for an ordinary word."""
         names: set[str] = set()
-        for match in self._capitalized.finditer(sentence):
-            word = match.group().split("-")[0].removesuffix("'s").removesuffix("’s").rstrip(".")
-            if match.start() == 0 or len(word) < 2 or word.isupper():
+        for match in self._names.finditer(sentence):
+            words = [w for w in match.group("name").split() if w[:1].isupper()]
+            qualifier = (match.group("before") or match.group("after") or "").lower()
+            if match.start("name") == 0 and len(words) == 1 and not qualifier:
                 continue
-            if word.lower() not in self._not_names:
-                names.add(word)
+            for raw in words:
+                word = raw.split("-")[0].removesuffix("'s").removesuffix("’s").rstrip(".")
+                if len(word) >= 2 and not word.isupper() and word.lower() not in self._not_names:
+                    names.add(f"{word}|{qualifier}")
         return frozenset(names)
 
     def count_noun(self, unit: str) -> str:
@@ -318,6 +338,11 @@ class ContextReader:
             month = self.lexicon.months[m.group("month").lower()]
             year = pub.year if month <= pub.month else pub.year - 1
             return dt.date(year, month, 1), pub, True
+        if m.group("month_only"):
+            month = self.lexicon.months[m.group("month_only").lower()]
+            year = pub.year if month <= pub.month else pub.year - 1
+            first = dt.date(year, month, 1)
+            return first, _month_end(first), False
         return None
 
     # ------------------------------------------------------------------ per claim
@@ -377,7 +402,9 @@ class ContextReader:
             distance = _distance(index.text, mention, start, end, self.data.after_comma_penalty)
             if best is None or distance < best[0]:
                 best = (distance, name, (start, end))
-        return (best[1], best[2]) if best else (None, None)
+        if best is None:
+            return self.data.unit_metrics.get(mention.unit), None
+        return best[1], best[2]
 
     def _time(self, index: _DocumentIndex, mention: Mention, s_start: int, s_end: int) -> TimeScope:
         text = index.text

@@ -39,6 +39,8 @@ CONFLICTS = [
                            "2023-02-01"),
      _doc("b", "In 2022, trade between Chile and India came to $2.1bn.", "2023-06-01"),
      "$3.2bn", "$2.1bn", "mismatch"),
+    ("qualified-place", _doc("a", "The city of Tarija recorded 41°C on Tuesday.", "2023-03-01"),
+     _doc("b", "Tarija hit 38°C on Tuesday, a record.", "2023-03-02"), "41°C", "38°C", "mismatch"),
     ("count-vs-list", _doc("a", "Seven countries signed the accord with Japan on Monday.",
                            "2022-05-10"),
      _doc("b", "The accord with Japan was signed on Monday by Fiji, Samoa, Tonga and Vanuatu.",
@@ -61,6 +63,10 @@ TRAPS = [
      _doc("b", "In 2021 Vietnam imported $15bn of goods from the United States.")),
     ("other-entity", _doc("a", "Laos exported $2bn of power to Thailand in 2021."),
      _doc("b", "Myanmar exported $4bn of gas to Thailand in 2021.")),
+    ("city-vs-province", _doc("a", "Cordoba city, with 1.5 million residents, hosts the fair."),
+     _doc("b", "Cordoba province, home to 3.9 million residents, grows soy.")),
+    ("other-named-place", _doc("a", "Floods in Piura left 2,300 families homeless in 2023."),
+     _doc("b", "Floods in Tumbes left 900 families homeless in 2023.")),
     ("currency", _doc("a", "The loan to Laos was worth 3 billion yuan."),
      _doc("b", "The loan to Laos was worth US$410 million.")),
     ("points", _doc("a", "Unemployment in Spain fell 2 percentage points in 2022."),
@@ -68,6 +74,10 @@ TRAPS = [
     ("undated-before-total", _doc("a", "Turkey is sending 40 million doses to Iran.", "2021-03-01"),
      _doc("b", "Iran has received 120 million doses from Turkey so far.", "2022-01-01")),
 ]  # fmt: skip
+
+
+def _case(table: list[tuple[object, ...]], name: str) -> tuple[object, ...]:
+    return next(case for case in table if case[0] == name)
 
 
 def _flagged(found: list[claimtrack.Inconsistency], a: str, b: str) -> claimtrack.Inconsistency:
@@ -96,7 +106,7 @@ def test_traps_are_not_flagged(name: str, a: Document, b: Document) -> None:
 
 
 def test_explanation_names_both_documents_and_dates() -> None:
-    _, a, b, ma, mb, _ = CONFLICTS[4]
+    _, a, b, ma, mb, _ = _case(CONFLICTS, "running-total")
     text = _flagged(claimtrack.check([a, b]), ma, mb).explanation
     assert "a:" in text and "b:" in text and "2021-" in text
 
@@ -118,7 +128,8 @@ def test_a_document_never_conflicts_with_itself() -> None:
 
 
 def test_currencies_compare_with_rates() -> None:
-    _, a, b = TRAPS[7]
+    _, a, b = _case(TRAPS, "currency")
+    assert isinstance(a, Document) and isinstance(b, Document)
     assert claimtrack.check([a, b], rates={"USD": 1.0, "CNY": 0.14}) == []
     found = claimtrack.check([a, b], rates={"USD": 1.0, "CNY": 0.5})
     assert found and found[0].kind == "mismatch"
@@ -139,14 +150,14 @@ def test_declared_metric_needs_words() -> None:
 
 
 def test_adding_a_document_keeps_conflicts() -> None:
-    _, a, b, ma, mb, _ = CONFLICTS[0]
+    _, a, b, ma, mb, _ = _case(CONFLICTS, "plain")
     extra = [c[1].model_copy(update={"id": f"x{i}"}) for i, c in enumerate(TRAPS)]
     for more in itertools.islice(extra, 4):
         _flagged(claimtrack.check([a, b, more]), ma, mb)
 
 
 def test_consensus_groups_figures_by_metric() -> None:
-    _, a, b = TRAPS[3]
+    _, a, b = _case(TRAPS, "rounding")
     (view,) = claimtrack.consensus([a, b])
     assert view.metric == "visitors"
     (period,) = view.periods

@@ -33,6 +33,8 @@ TIME_CASES = [
     ("The town has received 300 tonnes of aid so far.", "300 tonnes", "2023-03-15", "2023-03-15", True),
     ("A total of 40,000 people have been vaccinated since the outbreak.", "40,000 people",
      "2023-03-15", "2023-03-15", True),
+    ("Exports reached $2bn in January.", "$2bn", "2023-01-01", "2023-01-31", False),
+    ("Exports reached $2bn in November.", "$2bn", "2022-11-01", "2022-11-30", False),
     ("Trade topped $5bn three years in a row.", "$5bn", "2020-01-01", "2022-12-31", False),
 ]  # fmt: skip
 
