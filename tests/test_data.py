@@ -1,0 +1,57 @@
+"""The data files under claimtrack/data are consistent with themselves and with pint."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from claimtrack._lexicon import data_path, default_lexicon
+from claimtrack._units import default_registry
+
+
+def _json(name: str) -> dict[str, object]:
+    data = json.loads(data_path(name).read_text(encoding="utf-8"))
+    assert isinstance(data, dict) and data.get("about"), f"{name} must describe itself"
+    return data
+
+
+def test_every_metric_word_names_one_metric() -> None:
+    metrics = _json("context_en.json")["metrics"]
+    assert isinstance(metrics, dict)
+    counts = Counter(w.lower() for words in metrics.values() for w in words)
+    assert [w for w, n in counts.items() if n > 1] == []
+
+
+def test_metric_kinds_name_known_metrics_and_kinds() -> None:
+    data = _json("context_en.json")
+    metrics, kinds = data["metrics"], data["metric_kinds"]
+    assert isinstance(metrics, dict) and isinstance(kinds, dict)
+    assert set(kinds) <= set(metrics)
+    assert {k for ks in kinds.values() for k in ks} <= {"money", "measure", "count", "percent"}
+
+
+def test_gazetteer_forms_are_unambiguous() -> None:
+    entities = _json("gazetteer.json")["entities"]
+    assert isinstance(entities, list)
+    owner: dict[str, str] = {}
+    for entity in entities:
+        for form in [entity["name"], *entity["aliases"], *entity["demonyms"]]:
+            key = form.lower() if len(form) >= 4 else form
+            assert owner.setdefault(key, entity["name"]) == entity["name"], form
+
+
+@pytest.mark.parametrize("canonical", sorted(set(default_lexicon().units.values())))
+def test_unit_names_are_pint_units(canonical: str) -> None:
+    registry = default_registry()
+    assert registry.parse_units(canonical) is not None
+
+
+def test_currencies_are_their_own_dimensions() -> None:
+    registry = default_registry()
+    usd, eur = registry.parse_units("USD"), registry.parse_units("EUR")
+    assert usd.dimensionality != eur.dimensionality
+    assert registry.parse_units("percentage_point").dimensionality != (
+        registry.parse_units("percent").dimensionality
+    )
