@@ -134,6 +134,8 @@ class _Record:
     factor: float
     offset: float
     names: frozenset[str]
+    receivers: frozenset[str]
+    givers: frozenset[str]
 
 
 def _money_unit(unit: str, rates: Mapping[str, float] | None) -> tuple[str, float]:
@@ -185,6 +187,8 @@ def _build(
         factor=factor,
         offset=offset,
         names=names,
+        receivers=frozenset(e.name for e in claim.entities if e.role == "receiver"),
+        givers=frozenset(e.name for e in claim.entities if e.role == "giver"),
     )
 
 
@@ -203,7 +207,17 @@ def _below(a: _Record, b: _Record) -> bool:
 def _comparable(a: _Record, b: _Record) -> bool:
     """Different documents and no names that set them apart: two sentences that each name
     places or projects outside the gazetteer must share one of them."""
-    return a.claim.doc != b.claim.doc and _names_agree(a.names, b.names)
+    return a.claim.doc != b.claim.doc and _names_agree(a.names, b.names) and _same_flow(a, b)
+
+
+def _same_flow(a: _Record, b: _Record) -> bool:
+    """False for opposite or different flows: "exports to Brazil" against "exports to China",
+    or a receiver in one that is the giver in the other."""
+    if a.receivers and b.receivers and a.receivers.isdisjoint(b.receivers):
+        return False
+    if a.givers and b.givers and a.givers.isdisjoint(b.givers):
+        return False
+    return a.receivers.isdisjoint(b.givers) and a.givers.isdisjoint(b.receivers)
 
 
 def _names_agree(a: frozenset[str], b: frozenset[str]) -> bool:

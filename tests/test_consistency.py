@@ -61,6 +61,8 @@ TRAPS = [
      _doc("b", "Mexico's Chapala tunnel stretches 8.8 miles.")),
     ("other-metric", _doc("a", "In 2021 Vietnam exported $96bn of goods to the United States."),
      _doc("b", "In 2021 Vietnam imported $15bn of goods from the United States.")),
+    ("opposite-flows", _doc("a", "China's exports to Brazil reached $60bn in 2021."),
+     _doc("b", "Brazil's exports to China reached $88bn in 2021.")),
     ("other-entity", _doc("a", "Laos exported $2bn of power to Thailand in 2021."),
      _doc("b", "Myanmar exported $4bn of gas to Thailand in 2021.")),
     ("city-vs-province", _doc("a", "Cordoba city, with 1.5 million residents, hosts the fair."),
