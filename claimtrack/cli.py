@@ -116,12 +116,16 @@ def claim_record(claim: Claim) -> dict[str, Any]:
     }
 
 
-_TABLE_COLUMNS = ("doc", "text", "value", "low", "high", "unit", "metric", "time", "source")
+_TABLE_COLUMNS = (
+    "doc", "text", "value", "low", "high", "unit", "metric", "entities", "time", "source",
+)  # fmt: skip
 
 
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
     if isinstance(value, float):
         return f"{value:g}"
     return str(value).replace("\n", " ")
