@@ -45,13 +45,14 @@ def stated_precision(digits: str, multiplier: float, is_count: bool, has_scale: 
     0.0
     """
     number = Decimal(digits)
-    _sign, figures, exponent = number.as_tuple()
+    _sign, _figures, exponent = number.as_tuple()
     if not isinstance(exponent, int):
         return 0.0
     if exponent >= 0 and is_count and not has_scale and number < SMALL_COUNT:
         return 0.0
     if exponent >= 0 and not has_scale:
-        trailing = len(figures) - len(str(int(number)).rstrip("0") or "0") if number else 0
+        whole = digits.lstrip("+-").partition(".")[0]
+        trailing = len(whole) - len(whole.rstrip("0")) if number else 0
         exponent += trailing
         if is_count and trailing == 0:
             return 0.0

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -54,6 +55,7 @@ class Mention:
     vague: bool = False
     ordinal: bool = False
     from_words: bool = False
+    lone_fraction: bool = False
     unit: str = "dimensionless"
     kind: Kind = "number"
     bound: Bound = "="
@@ -75,6 +77,7 @@ class Extractor:
         self.patterns: Patterns = patterns_for(self.lexicon)
         lex = self.lexicon
         self._scale_words = {_norm(k): v for k, v in lex.scales.items()}
+        self._hundred = {_norm(k): v for k, v in lex.hundred.items()}
         self._currency_names = {_norm(k): v for k, v in lex.currency_names.items()}
         self._ambiguous_currency = {_norm(k): v for k, v in lex.ambiguous_currency_names.items()}
         self._units = dict(lex.units)
@@ -117,7 +120,7 @@ class Extractor:
         """Number mentions (ranges merged) and date mentions of ``text``, in one pass."""
         mentions: list[Mention] = []
         dates: list[DateMention] = []
-        for match in self.patterns.scan.finditer(text):
+        for match in self.patterns.matches(text):
             if match.group("mention") is not None:
                 mention = self._mention(text, match)
                 if mention is None:
@@ -160,6 +163,9 @@ class Extractor:
                 value += parse_fraction(match.group("fraction"))
                 plain = ""
             mention = Mention(start, end, number_start, value, value, digits=plain)
+        elif match.group("lone_fraction"):
+            value = parse_fraction(match.group("lone_fraction"))
+            mention = Mention(start, end, number_start, value, value, lone_fraction=True)
         elif match.group("words"):
             value = words_value(match.group("words"), self.lexicon)
             mention = Mention(start, end, number_start, value, value, from_words=True)
@@ -202,8 +208,9 @@ class Extractor:
             low, high = (
                 (v_low, v_high) if (low, high) == (1.0, 1.0) else (low * v_low, high * v_low)
             )
-        elif first in self._scale_words:
-            low, high = low * self._scale_words[first], high * self._scale_words[first]
+        elif first in self._scale_words or first in self._hundred:
+            scale = self._scale_words.get(first) or self._hundred[first]
+            low, high = low * scale, high * scale
         for word in factors[1:]:
             scale = self._scale_words.get(word.rstrip("s"), self._vague.get(word, (1.0, 1.0))[0])
             low, high = low * scale, high * scale
@@ -242,6 +249,8 @@ class Extractor:
             mention.unit, mention.kind = mention.currency, "money"
             self._read_per(text, mention)
             return
+        if mention.from_words and text.startswith("-", mention.end):
+            return  # "one-time", "two-thirds": a compound word, not a count
         self._count_noun(text, mention)
 
     def _apply_suffix(self, suffix: regex.Match[str], mention: Mention) -> bool:
@@ -397,7 +406,7 @@ class Extractor:
 
 
 def _number_start(match: regex.Match[str]) -> int:
-    for name in ("ordinal_digits", "ordinal_word", "vague", "digits", "words"):
+    for name in ("ordinal_digits", "ordinal_word", "vague", "lone_fraction", "digits", "words"):
         if match.group(name):
             return match.start(name)
     return match.start()
@@ -416,8 +425,13 @@ def _parenthesize(unit: str) -> str:
 
 
 def _keep(mention: Mention) -> bool:
-    """Drop word numbers that count nothing ("one of them") and empty fractions."""
+    """Drop word numbers that count nothing ("one of them"), fractions that measure nothing
+    ("24/7") and ordinals that rank nothing."""
+    if not (math.isfinite(mention.low) and math.isfinite(mention.high)):
+        return False  # a digit run too long for a float is no figure
     if mention.from_words and mention.kind == "number":
+        return False
+    if mention.lone_fraction and mention.kind in ("number", "count"):
         return False
     return not (mention.ordinal and mention.unit == "dimensionless")
 

@@ -6,12 +6,17 @@ figure (URLs, e-mail addresses, phone numbers, times of day, names with digits s
 before it (a change or bound verb, a hedge, a currency). Short anchored patterns then read what
 follows the number (scale word, unit, count noun). Every repeated group is possessive or atomic
 and every alternative starts at a boundary, so the scan stays linear in the input.
+
+The scan pattern is tried only where a match can start (:meth:`Patterns.matches`): a cheap
+pattern finds digit runs, symbols and words, and a word is a candidate only when it is the first
+word of some lexicon entry or touches a digit or symbol. That is what makes the scan fast: the big
+alternation is tried at a few percent of the positions a plain ``finditer`` would try.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 import regex
@@ -21,6 +26,8 @@ from claimtrack._lexicon import Lexicon
 __all__ = ["Patterns", "patterns_for"]
 
 _FLAGS = regex.VERBOSE | regex.VERSION1 | regex.MULTILINE
+_ENDS_WORD = frozenset(" \t\n\r\f\v\u00a0\u2009\u202f,;!?)]}'\"’”") | {""}
+"""What may follow a word that ends there (a blank, punctuation, the end of the text)."""
 
 
 def _alternation(words: Iterable[str], *, fold: bool = False) -> str:
@@ -53,14 +60,60 @@ class Patterns:
     per: regex.Pattern[str]
     word: regex.Pattern[str]
     parenthetical: regex.Pattern[str]
+    candidate: regex.Pattern[str]
+    next_word: regex.Pattern[str]
+    first_words: Mapping[str, frozenset[str]]
+
+    def matches(self, text: str) -> Iterator[regex.Match[str]]:
+        """What ``scan.finditer(text)`` yields, trying the scan only where a match can start.
+
+        Every alternative of the scan starts at a digit, at one of a few symbols, at a blank that
+        opens a line, or at a word that either begins a lexicon entry (a hedge, a number word, a
+        month) or runs into a digit or symbol (``COVID-19``, an e-mail address, a URL). A word
+        that only begins entries of several words ("more" of "more than", "a" of "a dozen") must
+        also be followed by a second word of one of them. Other positions cannot start a match,
+        so skipping them changes nothing.
+        """
+        scan, first_words = self.scan, self.first_words
+        next_word, end = self.next_word, 0
+        for candidate in self.candidate.finditer(text):
+            start = candidate.start()
+            if start < end:
+                continue
+            word = candidate.group("word")
+            if word is not None:
+                after = candidate.end()
+                touch = text[after : after + 2]
+                if touch[:1] in ".:":  # a full stop or colon ends it unless more follows: www.un
+                    touch = touch[1:]
+                if touch[:1] not in _ENDS_WORD:
+                    pass  # runs into a digit or symbol: COVID-19, US$, www.un.org, a@b.org
+                else:
+                    seconds = first_words.get(word.lower())
+                    if seconds is None:
+                        continue
+                    if seconds:
+                        follow = next_word.match(text, after)
+                        if follow is None or follow.group(1).lower() not in seconds:
+                            continue
+            match = scan.match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match
+
+
+def _whole_words(words: Iterable[str]) -> str:
+    """A word alternation that only matches whole words: possessive loops around it must not
+    commit to "mil" in "miles" or "ten" in "tens"."""
+    return rf"(?:{_word_alternation(words)}(?!\w))"
 
 
 def _scan_pattern(lex: Lexicon) -> str:
-    ones = _word_alternation(lex.ones)
-    tens = _word_alternation(lex.tens)
-    hundred = _word_alternation(lex.hundred)
-    scales = _word_alternation(lex.scales)
-    dozen = _word_alternation(lex.dozen)
+    ones = _whole_words(lex.ones)
+    tens = _whole_words(lex.tens)
+    hundred = _whole_words(lex.hundred)
+    scales = _whole_words(lex.scales)
+    dozen = _whole_words(lex.dozen)
     fractions = _word_alternation(lex.fractions)
     unit_word = rf"(?:{tens}(?:[-\s]{ones})?+|{ones})"
     group = (
@@ -76,6 +129,7 @@ def _scan_pattern(lex: Lexicon) -> str:
     verbs = _word_alternation({*lex.change_verbs, *lex.bound_verbs, *lex.change_nouns})
     currencies = _alternation(lex.currency_prefixes)
     ordinals = _word_alternation(lex.ordinals)
+    letter = r"(?=[^\W\d_])"  # a cheap first test before each alternation of words
     return rf"""
     (?P<skip>
         (?<![\w/])(?:https?://|www\.)\S++                    # a URL
@@ -88,6 +142,8 @@ def _scan_pattern(lex: Lexicon) -> str:
       | ^[ \t]*+\d{{1,2}}[.)](?=[ \t])                      # a list marker: "1. We"
       | (?<![\w.,])\d++(?:[ \t]++\d++){{3,}}+               # a run of bare numbers (a table row)
       | (?<![\w.,])\d++(?:,\d{{1,2}}(?!\d)){{3,}}+          # a run of comma-separated numbers
+      | (?<![\w.,])(?!\d{{1,3}}(?:\.\d{{3}})++(?![\d.]))     # (not European 1.234.567)
+            \d++(?:\.\d++){{2,}}+                         # dotted: version 2.4.1, IP 10.0.0.1
     )
     | (?P<date>
         (?<![\w-])\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])          # ISO: 2021-07-28
@@ -99,29 +155,30 @@ def _scan_pattern(lex: Lexicon) -> str:
       | (?<!\w){months}\s++(?:(?i:of)\s++)?\d{{4}}(?!\d)   # September 1960
     )
     | (?P<mention>
-        (?:(?<!\w)(?P<verb>{verbs})\s++(?:(?i:by)\s++)?+)?+                # rose, exceeded
-        (?:(?<!\w)(?P<hedge>{hedges})\s++)?+                             # almost, more than
-        (?:(?<![\w$€£¥])(?P<currency>{currencies})\s?+)?+                # $, US$, €
+        (?:{letter}(?<!\w)(?P<verb>{verbs})\s++(?:(?i:by)\s++)?+)?         # rose, exceeded
+        (?:{letter}(?<!\w)(?P<hedge>{hedges})\s++)?+                     # almost, more than
+        (?:(?=\D)(?<![\w$€£¥])(?P<currency>{currencies})\s?+)?+         # $, US$, €
         (?:
             (?P<ordinal_digits>(?<![\w.,])\d++(?:st|nd|rd|th)(?!\w))    # 50th
-          | (?P<ordinal_word>(?<![\w-]){ordinals}(?![\w-]))             # fifth
-          | (?P<vague>(?<![\w-])
+          | {letter}(?P<ordinal_word>(?<![\w-]){ordinals}(?![\w-]))     # fifth
+          | {letter}(?P<vague>(?<![\w-])
                 (?:{quantifiers}\s++)?+{vague}\s++(?i:of)(?:\s++{vague}(?=\s++(?i:of)\b))?+
-              | (?<![\w-]){quantifiers}\s++{scales}(?!\w)
+              | (?<![\w-]){quantifiers}\s++(?:{scales}|{hundred})            # a few hundred
             )
-          | (?P<digits>(?<![\w.,])[-+−]?+
+          | (?P<lone_fraction>(?<![\w.,/])\d{{1,2}}/\d{{1,2}}(?![\d/]))    # 1/4 (mile)
+          | (?P<digits>(?<![\w.,/])[-+−]?+
                 (?:\d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?+             # 4,500 or 1,234.5
                  | \d{{1,3}}(?:\.\d{{3}})++(?:,\d++)?+(?![\d])     # 520.000 (European)
                  | \d++(?:\.\d++)?+                                 # 1.5, 2021
                  | \.\d++)                                         # .5
                 (?:\s++(?P<fraction>\d{{1,2}}/\d{{1,2}})(?![\d/]))?+  # 2 1/2
             )
-          | (?P<words>(?<![\w-])
+          | {letter}(?P<words>(?<![\w-])
                 (?:(?:{fractions}|(?i:an?))\s++(?:(?i:a)\s++)?+(?={scales}|{dozen}|{hundred})
                   | {group}(?:{and_}(?:{scales}|{dozen})(?:{and_}{group})?+)*+
                 )
                 (?:{dozen}|{scales}(?:{and_}{group})?+)?+
-            )(?![\w-])
+            )(?!\w)(?!-(?:\d|{ones}))                       # six-mile, not forty-five
         )
         (?P<scale>
             (?<=\d)(?:{abbreviations})(?![\w])                 # glued: 1.2bn, 10k, 3.5m
@@ -144,11 +201,58 @@ def _suffix_pattern(lex: Lexicon) -> str:
         (?<![-])(?P<percent>{percent})(?!\w)                # 19%, 19 per cent
           (?:\s++(?P<points>{points})(?!\w))?+              # 5 percentage points
       | (?<=\s)(?P<points_only>{points})(?!\w)              # 3 percentage points
-      | (?<=\s)(?P<currency_name>{names})(?!\w)             # 400 billion dollars
+      | (?:(?<=\s)|(?<=\d)(?=[^\w\s]))                    # spaced, or a glued symbol: 15€
+        (?P<currency_name>{names})(?!\w)                   # 400 billion dollars
       | (?P<currency_code>{codes})(?!\w)                     # 300 USD
       | (?P<unit>{units})(?![\w²³])                          # 4,500 km, 44°C, 10.3 km
     )
     """
+
+
+def _candidate_pattern(lex: Lexicon) -> str:
+    symbols = {word[0] for word in lex.currency_prefixes if not word[0].isalnum()}
+    symbol = "[" + regex.escape("".join(sorted(symbols))) + "]"
+    return rf"""
+        (?P<word>[^\W\d_]++)                  # a word: kept if it begins an entry or meets a symbol
+      | \d++                                  # a digit run
+      | {symbol}(?!{symbol})                    # a currency symbol (the last of a run): $, €
+      | [-+−.(](?=[-+−.(]{{0,2}}\d)              # a sign, point or bracket before a digit
+      | ^[ \t]++(?=\d)                        # indentation before a list marker
+    """
+
+
+def _first_words(lex: Lexicon) -> Mapping[str, frozenset[str]]:
+    """Word -> the words that may follow it at the start of a match.
+
+    An empty set means the word alone may start one ("about", "five", "June"); otherwise it only
+    starts entries of several words and must be followed by one of the set ("more" -> "than").
+    """
+    numbers: tuple[Iterable[str], ...] = (
+        lex.ones, lex.tens, lex.hundred, lex.scales, lex.dozen, lex.fractions,
+    )  # fmt: skip
+    tables: tuple[Iterable[str], ...] = (
+        *numbers, lex.ordinals, lex.vague, lex.vague_quantifiers, lex.hedges, lex.change_verbs,
+        lex.bound_verbs, lex.change_nouns, lex.currency_prefixes, lex.months, lex.weekdays,
+    )  # fmt: skip
+    leading = regex.compile(r"[^\W\d_]++")
+    alone: set[str] = set()
+    pairs: dict[str, set[str]] = {}
+    for table in tables:
+        for entry in table:
+            words = [w.lower() for w in leading.findall(entry)]
+            if not words or not entry[:1].isalpha():
+                continue
+            if len(words) == 1 or not entry[len(words[0])].isspace():
+                alone.add(words[0])
+            else:
+                pairs.setdefault(words[0], set()).add(words[1])
+    # "a"/"an" start a number before a scale word: "a dozen", "a hundred", "a half million"
+    followers = {w.lower() for table in numbers for w in table}
+    for article in ("a", "an"):
+        pairs.setdefault(article, set()).update(followers)
+    firsts: dict[str, frozenset[str]] = {w: frozenset() for w in alone}
+    firsts.update({w: frozenset(s) for w, s in pairs.items() if w not in alone})
+    return firsts
 
 
 @functools.cache
@@ -161,5 +265,10 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         suffix=regex.compile(_suffix_pattern(lexicon), _FLAGS),
         per=regex.compile(rf"\s*+(?:{per})\s*+(?P<per>{per_nouns})(?![\w])", _FLAGS),
         word=regex.compile(r"(?:[ \t]++|-|\n)(?P<word>[^\W\d_][\w'’.&-]*+)|(?P<stop>[^\w\s])"),
-        parenthetical=regex.compile(r"\s*+\([^()\n]{0,80}+\)"),
+        # An aside in brackets. Written as an alternation on purpose: a lone required literal
+        # ("(") makes the regex module scan the rest of the text for it on every match() call.
+        parenthetical=regex.compile(r"\s*+(?:\([^()\n]{0,80}+\)|\[[^\[\]\n]{0,80}+\])"),
+        candidate=regex.compile(_candidate_pattern(lexicon), _FLAGS),
+        next_word=regex.compile(r"\s++([^\W\d_]++)"),
+        first_words=_first_words(lexicon),
     )

@@ -1,0 +1,219 @@
+"""Throughput of claimtrack's extractor, against quantulum3, and its linear-time behaviour.
+
+Usage: ``python benchmarks/bench_extract.py [--mb N] [--quantulum-kb K] [DATA_DIR]``
+
+The corpus is news-like text this script writes itself from templates (invented names, places and
+figures), at least ``--mb`` megabytes. It reports, on one core:
+
+- claimtrack MB/s for :func:`claimtrack.extract` (with claim context) and for the bare scan;
+- quantulum3 MB/s on a ``--quantulum-kb`` sample of the same text, and the speed ratio;
+- the time of ``import claimtrack`` in a fresh interpreter (target <= 0.3 s);
+- seconds per MB on 1 MB of each adversarial input divided by seconds per MB on the corpus
+  (target <= 3: the scan stays linear).
+
+Targets: >= 2 MB/s and >= 100x quantulum3. DATA_DIR is accepted for symmetry with
+``eval_extract.py`` and not needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import time
+import warnings
+from collections.abc import Callable
+
+import claimtrack
+from claimtrack._extract import default_extractor
+
+_PEOPLE = ("Ana Ruiz", "Tomas Keller", "Mei Lin", "Omar Haddad", "Lucia Ferreira", "Jon Berg")
+_PLACES = ("Norvania", "the Port of Velden", "Castaria", "the Almen Valley", "Rivoli", "Ostmark")
+_BODIES = ("the trade ministry", "the Velden Institute", "the central bank", "the health agency")
+_UNITS = ("km", "kilometres", "miles", "tonnes", "hectares", "litres", "kg", "megawatts")
+_NOUNS = ("doses", "workers", "schools", "vehicles", "containers", "homes", "patients", "flights")
+_HEDGES = ("about", "almost", "more than", "nearly", "up to", "at least", "some", "over")
+_SCALES = ("million", "billion", "thousand", "bn", "m")
+_MONTHS = ("January", "March", "June", "September", "November")
+
+_TEMPLATES = (
+    "{person} said on {month} {day} that {place} had received {hedge} {n} {scale} {noun}.",
+    "Exports from {place} rose {pct}% to ${money}{scale} in {year}, {body} reported.",
+    "The new line, {n} {unit} long, links {place} with {place2} and cost €{money} {scale}.",
+    "Between {a} and {b} {noun} were counted during {year}, up from {c} a year earlier.",
+    "According to {body}, {hedge} {pct}% of {noun} in {place} met the target by {month}.",
+    "In {year} the fund paid out {words} {noun} and {hedge} £{money} million in grants.",
+    "{place} now has {c} {noun}, the {ordinal} largest total, after a {pct} percent increase.",
+    "Tens of thousands of people attended; {person} put the figure at {hedge} {n},000.",
+    "Output fell by {pct} percentage points, to {money} {unit} per day, {body} said.",
+    "Visit www.example.org/report-{c} or call 555-{a:03d}-{c:04d} before 9:30 am on {month} {day}.",
+)
+# Sentences without figures: news prose is mostly words (the seed articles have one figure in
+# about 350 characters); these keep the corpus near one figure in 250.
+_PROSE = (
+    "{person} of {body} told reporters that the talks with {place} had been constructive.",
+    "Officials in {place} declined to comment on the report, citing the ongoing review.",
+    "The agreement, which still needs the approval of parliament, was signed in {place2}.",
+    "Critics say the plan does little for families outside the capital and its suburbs.",
+    "{person}, who has led {body} since its reform, called the result encouraging.",
+    "Residents of {place} described long queues at the new clinic on the first morning.",
+    "The announcement followed weeks of negotiations between unions and employers.",
+    "Analysts cautioned that the outlook depends on weather, prices and demand abroad.",
+)
+_WORDS = ("two dozen", "forty-five", "three hundred", "a dozen", "twelve", "half a million")
+_ORDINALS = ("second", "third", "fifth", "10th", "21st")
+
+
+def corpus(megabytes: float, *, seed: int = 7) -> str:
+    """News-like text of at least ``megabytes`` MB, built from this module's own templates."""
+    rng = random.Random(seed)
+    target = int(megabytes * 1_000_000)
+    parts: list[str] = []
+    size = 0
+    while size < target:
+        sentences = []
+        for _ in range(rng.randint(3, 7)):
+            fields = {
+                "person": rng.choice(_PEOPLE),
+                "place": rng.choice(_PLACES),
+                "place2": rng.choice(_PLACES),
+                "body": rng.choice(_BODIES),
+                "hedge": rng.choice(_HEDGES),
+                "scale": rng.choice(_SCALES),
+                "noun": rng.choice(_NOUNS),
+                "unit": rng.choice(_UNITS),
+                "month": rng.choice(_MONTHS),
+                "day": rng.randint(1, 28),
+                "year": rng.randint(1995, 2024),
+                "n": rng.randint(2, 999),
+                "pct": round(rng.uniform(0.5, 60), 1),
+                "money": round(rng.uniform(1, 900), rng.choice((0, 1, 2))),
+                "a": rng.randint(10, 400),
+                "b": rng.randint(401, 900),
+                "c": f"{rng.randint(1000, 99999):,}",
+                "words": rng.choice(_WORDS),
+                "ordinal": rng.choice(_ORDINALS),
+            }
+            template = rng.choice(_TEMPLATES if rng.random() < 0.3 else _PROSE)
+            if "{a:03d}" in template:
+                fields["c"] = rng.randint(0, 9999)
+            sentences.append(template.format(**fields))
+        paragraph = " ".join(sentences) + "\n\n"
+        parts.append(paragraph)
+        size += len(paragraph.encode())
+    return "".join(parts)
+
+
+def adversarial(size: int = 1_000_000) -> dict[str, str]:
+    """Inputs that would make a backtracking scan super-linear, each about ``size`` bytes."""
+
+    def repeat(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    return {
+        "1,1,1,...": repeat("1,"),
+        "1 1 1 ...": repeat("1 "),
+        "million million": repeat("million "),
+        "one digit run": "9" * size,
+        "unit words": repeat("km miles tonnes "),
+        "about about": repeat("about "),
+        "more than more than": repeat("more than "),
+        "$$$": repeat("$"),
+        "........": repeat("."),
+        "1.1.1.1": repeat("1."),
+        "single word": "a" * size,
+        "hedge + digits": repeat("about 5 "),
+    }
+
+
+def seconds(func: Callable[[], object], *, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def import_time() -> float:
+    """Seconds to ``import claimtrack`` in a fresh interpreter (best of three)."""
+    code = "import time; t = time.perf_counter(); import claimtrack; print(time.perf_counter() - t)"
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(3)
+    ]
+    return min(runs)
+
+
+def quantulum_seconds(text: str) -> float | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+    except ImportError:
+        return None
+    parser.parse(text[:2000])  # load its data before timing
+    chunks = text.split("\n\n")
+    return seconds(lambda: [parser.parse(c) for c in chunks])
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("data", nargs="?", help="shared data folder (unused)")
+    args.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (>= 5)")
+    args.add_argument("--quantulum-kb", type=int, default=100, help="quantulum3 sample size")
+    opts = args.parse_args(argv)
+
+    print(f"import claimtrack (fresh interpreter): {import_time():.3f} s  (target <= 0.3 s)")
+    text = corpus(max(opts.mb, 0.01))
+    mb = len(text.encode()) / 1e6
+    extractor = default_extractor()
+    claimtrack.extract(text[:5000])  # build patterns and context data before timing
+    t_extract = seconds(lambda: claimtrack.extract(text))
+    t_scan = seconds(lambda: extractor.scan(text))
+    n_claims = len(extractor.scan(text)[0])
+    print(f"corpus: {mb:.2f} MB, {n_claims} figures")
+    print(f"claimtrack.extract: {mb / t_extract:6.2f} MB/s  (target >= 2)")
+    print(f"Extractor.scan:     {mb / t_scan:6.2f} MB/s")
+
+    cut = text.rfind("\n\n", 0, opts.quantulum_kb * 1000) + 2
+    sample = text[:cut]
+    t_q = quantulum_seconds(sample)
+    if t_q is None:
+        print("quantulum3: not installed (pip install 'claimtrack[bench]')")
+    else:
+        q_rate = len(sample.encode()) / 1e6 / t_q
+        print(f"quantulum3:         {q_rate:6.4f} MB/s on {len(sample) / 1000:.0f} KB; "
+              f"claimtrack is {mb / t_extract / q_rate:,.0f}x faster  (target >= 100x)")  # fmt: skip
+
+    # Linear time is a property of the scan (Extractor.scan: candidates, numbers, units, bounds);
+    # claim context (extract) is timed on a 100 KB slice of each input, as a second column.
+    first_mb = text[:1_000_000]
+    base = seconds(lambda: extractor.scan(first_mb), repeat=2) / (len(first_mb.encode()) / 1e6)
+    small = text[:100_000]
+    base_extract = seconds(lambda: claimtrack.extract(small)) / (len(small.encode()) / 1e6)
+    print(f"\nlinear time: s/MB of each input / s/MB of the corpus (target <= 3); corpus: "
+          f"scan {base:.3f} s/MB, extract {base_extract:.3f} s/MB")  # fmt: skip
+    print(
+        f"  {'input (1 MB)':<22} {'scan s/MB':>10} {'ratio':>7} {'extract 100KB':>14} {'ratio':>7}"
+    )
+    worst = 0.0
+    for name, adv in adversarial().items():
+        per_mb = seconds(lambda adv=adv: extractor.scan(adv), repeat=2) / (len(adv.encode()) / 1e6)
+        piece = adv[:100_000]
+        ext = seconds(lambda piece=piece: claimtrack.extract(piece)) / (len(piece.encode()) / 1e6)
+        worst = max(worst, per_mb / base)
+        print(
+            f"  {name:<22} {per_mb:10.3f} {per_mb / base:7.2f} {ext:14.3f} {ext / base_extract:7.2f}"
+        )
+    print(f"  worst scan ratio: {worst:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

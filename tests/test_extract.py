@@ -1,0 +1,211 @@
+"""What the extractor finds in sentences the team wrote, grouped by where the case comes from.
+
+Each row: an id, a sentence, and every figure expected in it as
+``(mention text, value, low, high, bound, unit)``. One parametrized test runs them all; known gaps
+are rows marked ``xfail(strict=True)`` so that fixing one is noticed.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+import claimtrack
+
+Row = tuple[str, float | None, float | None, float | None, str, str]
+Case = Any  # a pytest.param
+
+
+def case(case_id: str, sentence: str, *figures: Row, gap: str | None = None) -> Case:
+    marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+    return pytest.param(sentence, list(figures), id=case_id, marks=marks)
+
+
+DIGITS = [
+    case("thousands-comma", "The ministry counted 4,500 schools in the region.",
+         ("4,500 schools", 4500, 4500, 4500, "=", "school")),
+    case("decimal", "Farmers planted 12.5 hectares of barley.",
+         ("12.5 hectares", 12.5, 12.5, 12.5, "=", "hectare")),
+    case("european-grouping", "A depot in Velden stores 520.000 litres of diesel.",
+         ("520.000 litres", 520000, 520000, 520000, "=", "liter")),
+    case("mixed-fraction", "The bridge is 2 1/2 miles long.",
+         ("2 1/2 miles", 2.5, 2.5, 2.5, "=", "mile")),
+    case("lone-fraction-unit", "The shelter is 1/4 mile from the shore.",
+         ("1/4 mile", 0.25, 0.25, 0.25, "=", "mile")),
+    case("negative", "Officials recorded -3 degrees Celsius overnight.",
+         ("-3 degrees Celsius", -3, -3, -3, "=", "degree_Celsius")),
+]  # fmt: skip
+
+WORDS = [
+    case("teen", "Thirteen ambassadors attended the summit.",
+         ("Thirteen ambassadors", 13, 13, 13, "=", "ambassador")),
+    case("hundred-and", "Two hundred and forty-five volunteers joined.",
+         ("Two hundred and forty-five volunteers", 245, 245, 245, "=", "volunteer")),
+    case("hyphenated-tens", "The council approved twenty-five new buses.",
+         ("twenty-five new buses", 25, 25, 25, "=", "bus")),
+    case("word-unit", "The convoy drove about ten miles inland.",
+         ("about ten miles", 10, 10, 10, "~", "mile")),
+    case("compound-adjective", "The six-mile road reopened.",
+         ("six-mile", 6, 6, 6, "=", "mile")),
+    case("one-of-them", "She owns one of them."),
+    case("one-time", "They made a one-time payment."),
+]  # fmt: skip
+
+SCALES = [
+    case("billion-dollars", "The fund holds 3.2 billion dollars.",
+         ("3.2 billion dollars", 3.2e9, 3.2e9, 3.2e9, "=", "USD")),
+    case("half-a-million", "Half a million doses arrived on Tuesday.",
+         ("Half a million doses", 5e5, 5e5, 5e5, "=", "dose")),
+    case("glued-bn", "Revenue reached $1.2bn last year.",
+         ("$1.2bn", 1.2e9, 1.2e9, 1.2e9, "=", "USD")),
+    case("glued-k", "The firm hired 10k workers.",
+         ("10k workers", 1e4, 1e4, 1e4, "=", "worker")),
+    case("lakh", "The grant is worth 35 lakh rupees.",
+         ("35 lakh rupees", 3.5e6, 3.5e6, 3.5e6, "=", "INR")),
+]  # fmt: skip
+
+VAGUE = [
+    case("tens-of-millions", "Tens of millions of people watched.",
+         ("Tens of millions of people", None, 1e7, 1e8, "=", "person")),
+    case("dozens", "Dozens of volunteers helped.",
+         ("Dozens of volunteers", None, 24, 144, "=", "volunteer")),
+    case("hundreds", "Hundreds of homes were flooded.",
+         ("Hundreds of homes", None, 100, 1000, "=", "home")),
+    case("a-few-hundred", "A few hundred protesters gathered.",
+         ("A few hundred protesters", None, 200, 1000, "=", "protester")),
+]  # fmt: skip
+
+HEDGES = [
+    case("almost", "Almost 400 million doses were shipped.",
+         ("Almost 400 million doses", 4e8, None, 4e8, "<", "dose")),
+    case("more-than", "More than 300 billion US dollars was traded.",
+         ("More than 300 billion US dollars", 3e11, 3e11, None, ">", "USD")),
+    case("up-to-currency", "Up to $8 million will be spent.",
+         ("Up to $8 million", 8e6, None, 8e6, "<=", "USD")),
+    case("at-least", "At least 74 mph winds hit the coast.",
+         ("At least 74 mph", 74, 74, None, ">=", "mile / hour")),
+    case("about", "About 3 million tourists came.",
+         ("About 3 million tourists", 3e6, 3e6, 3e6, "~", "tourist")),
+    case("nearly", "Nearly 19 countries signed.",
+         ("Nearly 19 countries", 19, None, 19, "<", "country")),
+]  # fmt: skip
+
+RANGES = [
+    case("between-and", "Inflation was between 10 and 12% in the period.",
+         ("10 and 12%", None, 10, 12, "=", "percent")),
+    case("from-to", "The trail runs from 252 to 287 miles.",
+         ("252 to 287 miles", None, 252, 287, "=", "mile")),
+    case("hyphen", "Prices rose 10-12% this spring.",
+         ("10-12%", None, 10, 12, "=", "percent")),
+    case("units-both-ends", "Doses of 44 mg to 50 mg were given.",
+         ("44 mg to 50 mg", None, 44, 50, "=", "milligram")),
+    case("range-hyphen-units", "A 8- to 16-meter mirror was proposed.",
+         ("8- to 16-meter", None, 8, 16, "=", "meter"),
+         gap="a hyphen after the first number of a range is not read as a range"),
+]  # fmt: skip
+
+CHANGE = [
+    case("rose-percent", "Exports rose 5% in March.", ("5%", 5, 5, 5, "=", "percent")),
+    case("percentage-points", "Output fell by 2.5 percentage points.",
+         ("2.5 percentage points", 2.5, 2.5, 2.5, "=", "percentage_point")),
+    case("dropped-by-money", "Sales dropped by $3 million.",
+         ("$3 million", 3e6, 3e6, 3e6, "=", "USD")),
+]  # fmt: skip
+
+CURRENCIES = [
+    case("pound-sign", "The loan was worth £45 million.",
+         ("£45 million", 4.5e7, 4.5e7, 4.5e7, "=", "GBP")),
+    case("euro-sign", "A ticket costs €20.", ("€20", 20, 20, 20, "=", "EUR")),
+    case("rupee-prefix", "Rs 500 buys a meal.", ("Rs 500", 500, 500, 500, "=", "INR")),
+    case("yen-name", "He paid 2,000 yen for it.", ("2,000 yen", 2000, 2000, 2000, "=", "JPY")),
+    case("swiss-francs", "Bonds worth 250 million Swiss francs were issued.",
+         ("250 million Swiss francs", 2.5e8, 2.5e8, 2.5e8, "=", "CHF")),
+    case("symbol-after", "The fee is 15 € per visit.", ("15 €", 15, 15, 15, "=", "EUR")),
+    case("symbol-glued-after", "Lunch was 12€ there.", ("12€", 12, 12, 12, "=", "EUR")),
+    case("cents", "A stamp costs 85 cents.", ("85 cents", 0.85, 0.85, 0.85, "=", "USD"),
+         gap="cents and pence are not read as fractions of a currency"),
+]  # fmt: skip
+
+UNITS = [
+    case("per-day", "The pipeline carries 500,000 barrels per day.",
+         ("500,000 barrels per day", 5e5, 5e5, 5e5, "=", "oil_barrel / day")),
+    case("speed", "Wind reached 120 km/h.", ("120 km/h", 120, 120, 120, "=", "kilometer / hour")),
+    case("area", "The lake covers 4,500 km2.",
+         ("4,500 km2", 4500, 4500, 4500, "=", "kilometer ** 2")),
+    case("volume-cubic", "The reservoir holds 3 cubic kilometres of water.",
+         ("3 cubic kilometres", 3, 3, 3, "=", "kilometer ** 3")),
+    case("frequency", "The chip runs at 2.8 GHz.", ("2.8 GHz", 2.8, 2.8, 2.8, "=", "gigahertz")),
+    case("temperature-f", "The temperature hit 98.6 degrees F.",
+         ("98.6 degrees F", 98.6, 98.6, 98.6, "=", "degree_Fahrenheit")),
+    case("per-capita", "Income was $12,000 per person.",
+         ("$12,000 per person", 12000, 12000, 12000, "=", "USD / person")),
+    case("a-year-earlier", "Sales were $4 million a year earlier.",
+         ("$4 million", 4e6, 4e6, 4e6, "=", "USD"),
+         gap='"a year earlier" is read as a rate per year'),
+    case("hyphen-unit", "A 5,000-hectare farm was sold.",
+         ("5,000-hectare", 5000, 5000, 5000, "=", "hectare")),
+]  # fmt: skip
+
+COUNTS = [
+    case("experts", "19 experts flew to Rivoli.", ("19 experts", 19, 19, 19, "=", "expert")),
+    case("two-counts", "Nine children and 12 teachers were evacuated.",
+         ("Nine children", 9, 9, 9, "=", "child"), ("12 teachers", 12, 12, 12, "=", "teacher")),
+    case("teu", "The port handled 3 million TEU.",
+         ("3 million TEU", 3e6, 3e6, 3e6, "=", "TEU")),
+]  # fmt: skip
+
+ORDINALS = [
+    case("ordinal-word", "Ostmark is the fifth largest exporter.",
+         ("fifth largest exporter", 5, 5, 5, "=", "exporter")),
+    case("ordinal-no-noun", "She finished 21st in the race."),
+    case("ordinal-verb-after", "The first vaccine arrived on time.",
+         ("first vaccine", 1, 1, 1, "=", "vaccine"),
+         gap="the ordinal's noun phrase runs on into the verb"),
+]  # fmt: skip
+
+NOT_FIGURES = [
+    case("date-ordinal-day", "The report was published on June 5th."),
+    case("year", "In 2021 the plan was revised."),
+    case("year-range", "From 2017 to 2021 the fund grew."),
+    case("iso-date", "On 2021-07-28 the deal was signed."),
+    case("slash-date", "It happened on 7/28/2021."),
+    case("url", "Visit https://example.org/page/2021 for details."),
+    case("disease-name", "COVID-19 cases fell."),
+    case("name-with-digits", "The G20 summit opened."),
+    case("list-marker", "1. We will review the plan."),
+    case("phone", "Call 555-123-4567 today."),
+    case("time-of-day", "The meeting starts at 10:30 am."),
+    case("time-pm", "Doors open at 3 pm."),
+    case("email", "Write to info2021@example.org for a copy."),
+    case("decade", "The 1990s were different."),
+    case("round-the-clock", "The desk is staffed 24/7."),
+]  # fmt: skip
+
+ALL = [
+    *DIGITS, *WORDS, *SCALES, *VAGUE, *HEDGES, *RANGES, *CHANGE, *CURRENCIES, *UNITS, *COUNTS,
+    *ORDINALS, *NOT_FIGURES,
+]  # fmt: skip
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return a is None if b is None else a is not None and math.isclose(a, b, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize(("sentence", "figures"), ALL)
+def test_extract(sentence: str, figures: list[Row]) -> None:
+    claims = claimtrack.extract(sentence)
+    got = [(c.text, c.quantity.value, c.quantity.low, c.quantity.high, c.quantity.bound,
+            c.quantity.unit) for c in claims]  # fmt: skip
+    assert len(got) == len(figures), got
+    for have, want in zip(got, figures, strict=True):
+        assert have[0] == want[0], got
+        assert all(_same(h, w) for h, w in zip(have[1:4], want[1:4], strict=True)), got
+        assert have[4:] == want[4:], got
+
+
+def test_spans_index_the_document_text() -> None:
+    doc = claimtrack.Document(text="Exports rose 5% to $1.2bn, and 40 ships left.")
+    for claim in claimtrack.extract(doc):
+        assert doc.text[slice(*claim.span)] == claim.text
