@@ -74,7 +74,7 @@ def committed_interval(
     if bound in (">", ">="):
         return low, None, bound == ">", False
     if bound in ("<", "<="):
-        floor = high * (1.0 - tolerance) if high is not None and tolerance else None
+        floor = high - abs(high) * tolerance if high is not None and tolerance else None
         return floor, high, False, bound == "<"
     spread_low = precision + (abs(low) * tolerance if low is not None else 0.0)
     spread_high = precision + (abs(high) * tolerance if high is not None else 0.0)

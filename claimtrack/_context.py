@@ -29,10 +29,21 @@ from claimtrack._errors import LexiconError
 from claimtrack._extract import DateMention, Mention
 from claimtrack._lexicon import Lexicon, data_path
 from claimtrack._models import Entity, TimeScope
+from claimtrack._phrases import PhraseIndex, Word, words
 
 __all__ = ["ClaimContext", "ContextData", "ContextReader", "EntityMention", "context_reader"]
 
 _FLAGS = regex.VERSION1 | regex.VERBOSE
+
+ENTITY_FOLD_FROM = 4
+"""Gazetteer forms this long match in any case ("chinese"); shorter ones ("US", "WHO") only
+as written."""
+
+MAX_ATTRIBUTION_WORDS = 7
+"""At most this many words before "said" name who said it."""
+
+_TIME_OPENERS = ("in", "during", "for", "en", "durante", "since", "on", "by", "last", "this", "the")
+_ATTRIBUTED = regex.compile(r"\s*+([^,.;:\n]{3,80}+)")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -87,6 +98,7 @@ class ContextData:
     in_a_row: tuple[str, ...]
     quarters: Mapping[str, int]
     attribution_verbs: tuple[str, ...]
+    attribution_openers: tuple[str, ...]
     clause_breaks: tuple[str, ...]
     place_qualifiers: tuple[str, ...]
     name_particles: tuple[str, ...]
@@ -117,6 +129,7 @@ class ContextData:
                 in_a_row=tuple(raw["in_a_row"]),
                 quarters=dict(raw["quarters"]),
                 attribution_verbs=tuple(raw["attribution_verbs"]),
+                attribution_openers=tuple(raw["attribution_openers"]),
                 clause_breaks=tuple(raw["clause_breaks"]),
                 place_qualifiers=tuple(raw["place_qualifiers"]),
                 name_particles=tuple(raw["name_particles"]),
@@ -155,13 +168,14 @@ class ContextReader:
         self.lexicon = lexicon
         self.data = data or ContextData.load()
         d = self.data
-        self._entity_lower = {k.lower(): v for k, v in d.entities.items() if len(k) >= 4}
-        folded = [k for k in d.entities if len(k) >= 4]
-        exact = [k for k in d.entities if len(k) < 4]
-        self._entities = regex.compile(
-            rf"(?<![\w.])(?:(?i:{_alternation(folded)})|{_alternation(exact)})(?![\w])", _FLAGS
+        self._entities = PhraseIndex(d.entities, fold_from=ENTITY_FOLD_FROM)
+        self._metrics = PhraseIndex(d.metrics)
+        self._attributions = PhraseIndex(
+            {
+                **{v: (False, v) for v in d.attribution_verbs},
+                **{v: (True, v) for v in d.attribution_openers},
+            }
         )
-        self._metrics = regex.compile(rf"(?<!\w)(?i:{_alternation(d.metrics)})(?!\w)", _FLAGS)
         self._sentences = regex.compile(
             r"""(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|vs|Jr|Sr|Inc|Ltd|Co|Corp|Gen|Gov|Sen|Rep|Prof
                    |approx|est|[A-Z]\.[A-Z]))
@@ -190,6 +204,14 @@ class ContextReader:
             )(?!\w)""",
             _FLAGS,
         )
+        self._relative_starts = frozenset(
+            _first_words(
+                [*d.relative_times, *d.quarters, *lexicon.weekdays, *lexicon.ones, *_TIME_OPENERS]
+            )
+        )
+        self._cumulative_starts = frozenset(
+            _first_words([*d.cumulative_markers, *d.perfect_auxiliaries])
+        )
         self._cumulative = regex.compile(
             rf"(?i)(?<!\w)(?:(?P<marker>{_alternation(d.cumulative_markers)})"
             rf"|(?:{_alternation(d.perfect_auxiliaries)})\s++(?:\w+\s+)??(?:been\s++)?+"
@@ -199,12 +221,6 @@ class ContextReader:
         prepositions = [*d.period_prepositions, *d.point_prepositions, *d.since_prepositions]
         self._preposition = regex.compile(
             rf"(?i)(?<!\w)(?P<prep>{_alternation(prepositions)})\s++\Z", _FLAGS
-        )
-        self._attribution = regex.compile(
-            rf"""(?i:according\s++to|según)\s++(?P<after>[^,.;:\n]{{3,80}}+)
-               | (?P<before>(?:[\w'’.-]++\s++){{1,7}}?){_alternation(d.attribution_verbs)}(?!\w)
-            """,
-            _FLAGS,
         )
         self._breaks = regex.compile(_alternation(d.clause_breaks).replace(r"\s+", " "))
         self._words = regex.compile(r"[^\W\d_][\w'’-]*+")
@@ -248,27 +264,30 @@ class ContextReader:
         self, text: str, dates: Sequence[DateMention], published: dt.date | None
     ) -> _DocumentIndex:
         """Everything a claim of ``text`` may look up, each found in one pass."""
+        tokens = words(text)
         sentence_ends = [m.end() for m in self._sentences.finditer(text)]
-        entities = [
-            EntityMention(m.start(), m.end(), self._entity(m.group()))
-            for m in self._entities.finditer(text)
+        entities = [EntityMention(s, e, v) for s, e, v in self._entities.find(text, tokens)]
+        metrics = self._metrics.find(text, tokens)
+        times = self._times(text, tokens, dates, published)
+        cumulative = [
+            (m.start(), m.end(), m.group("marker") is not None)
+            for m in _matches_at(self._cumulative, text, tokens, self._cumulative_starts)
         ]
-        metrics = [(m.start(), m.end(), self.data.metrics[_norm(m.group())])
-                   for m in self._metrics.finditer(text)]  # fmt: skip
-        times = self._times(text, dates, published)
-        cumulative = [(m.start(), m.end(), m.group("marker") is not None)
-                      for m in self._cumulative.finditer(text)]  # fmt: skip
-        return _DocumentIndex(text, published, sentence_ends, entities, metrics, times, cumulative)
-
-    def _entity(self, form: str) -> Entity:
-        return self.data.entities.get(form) or self._entity_lower[form.lower()]
+        attributions = self._attributions.find(text, tokens)
+        return _DocumentIndex(
+            text, published, sentence_ends, entities, metrics, times, cumulative, attributions
+        )
 
     def _times(
-        self, text: str, dates: Sequence[DateMention], published: dt.date | None
+        self,
+        text: str,
+        tokens: Sequence[Word],
+        dates: Sequence[DateMention],
+        published: dt.date | None,
     ) -> list[_TimeMention]:
         found = [t for t in (self._date_time(text, d, published) for d in dates) if t]
-        found += [t for t in (self._relative_time(m, published)
-                              for m in self._relative.finditer(text)) if t]  # fmt: skip
+        relative = _matches_at(self._relative, text, tokens, self._relative_starts)
+        found += [t for t in (self._relative_time(m, published) for m in relative) if t]
         return sorted(found, key=lambda t: t.start)
 
     def _date_time(
@@ -361,7 +380,7 @@ class ContextReader:
             metric=metric,
             entities=entities,
             time=time,
-            attribution=self._attribution_of(text, s_start, s_end),
+            attribution=self._attribution_of(index, s_start, s_end),
         )
 
     def _clause_ok(self, text: str, a: int, b: int) -> bool:
@@ -446,12 +465,21 @@ class ContextReader:
             parts.append((phrase + (tail.group() if tail else "")).strip())
         return " / ".join(p for p in parts if p) or None
 
-    def _attribution_of(self, text: str, s_start: int, s_end: int) -> str | None:
-        match = self._attribution.search(text, s_start, s_end)
-        if match is None:
-            return None
-        who = match.group("after") or match.group("before")
-        return who.strip(" ,\"'“”") or None
+    def _attribution_of(self, index: _DocumentIndex, s_start: int, s_end: int) -> str | None:
+        """Who states the figure: the words after "according to", or up to seven words
+        before the first attribution verb of the sentence ("the health ministry said")."""
+        text = index.text
+        for start, end, (opener, _) in index.within(index.attributions, s_start, s_end):
+            if opener:
+                after = _ATTRIBUTED.match(text, end, s_end)
+                who = after.group(1) if after else ""
+            else:
+                before = text[s_start:start].rsplit(",", 1)[-1].split()
+                who = " ".join(before[-MAX_ATTRIBUTION_WORDS:])
+            who = who.strip(" \"'“”")
+            if who:
+                return who
+        return None
 
 
 class _DocumentIndex:
@@ -466,6 +494,7 @@ class _DocumentIndex:
         metrics: list[tuple[int, int, str]],
         times: list[_TimeMention],
         cumulative: list[tuple[int, int, bool]],
+        attributions: list[tuple[int, int, tuple[bool, str]]],
     ) -> None:
         self.text = text
         self.published = published
@@ -474,6 +503,7 @@ class _DocumentIndex:
         self.metrics = metrics
         self.times = times
         self.cumulative = cumulative
+        self.attributions = attributions
         self._starts: dict[int, list[int]] = {}
 
     def sentence(self, position: int) -> tuple[int, int]:
@@ -487,6 +517,25 @@ class _DocumentIndex:
         if starts is None:
             starts = self._starts[id(items)] = [_start_of(x) for x in items]
         return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+
+def _first_words(phrases: Iterable[str]) -> list[str]:
+    return [w[0][2] for w in (words(p) for p in phrases) if w]
+
+
+def _matches_at(
+    pattern: regex.Pattern[str], text: str, tokens: Sequence[Word], starts: frozenset[str]
+) -> list[regex.Match[str]]:
+    """Matches of ``pattern`` tried only at words that can start one, not overlapping."""
+    found: list[regex.Match[str]] = []
+    end = 0
+    for start, _, lower in tokens:
+        if start >= end and (lower in starts or lower.isdigit()):
+            match = pattern.match(text, start)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+    return found
 
 
 def _start_of(item: Any) -> int:
