@@ -19,6 +19,7 @@ import calendar
 import datetime as dt
 import functools
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +30,7 @@ from claimtrack._errors import LexiconError
 from claimtrack._extract import DateMention, Mention
 from claimtrack._lexicon import Lexicon, data_path
 from claimtrack._models import Entity, TimeScope
-from claimtrack._phrases import PhraseIndex, Word, words
+from claimtrack._phrases import PhraseIndex, lowered, trie_pattern
 
 __all__ = ["ClaimContext", "ContextData", "ContextReader", "EntityMention", "context_reader"]
 
@@ -42,7 +43,6 @@ as written."""
 MAX_ATTRIBUTION_WORDS = 7
 """At most this many words before "said" name who said it."""
 
-_TIME_OPENERS = ("in", "during", "for", "en", "durante", "since", "on", "by", "last", "this", "the")
 _ATTRIBUTED = regex.compile(r"\s*+([^,.;:\n]{3,80}+)")
 
 
@@ -204,14 +204,8 @@ class ContextReader:
             )(?!\w)""",
             _FLAGS,
         )
-        self._relative_starts = frozenset(
-            _first_words(
-                [*d.relative_times, *d.quarters, *lexicon.weekdays, *lexicon.ones, *_TIME_OPENERS]
-            )
-        )
-        self._cumulative_starts = frozenset(
-            _first_words([*d.cumulative_markers, *d.perfect_auxiliaries])
-        )
+        self._relative_starts = _starts(_time_openings(lexicon, d), units=d.ago_units)
+        self._cumulative_starts = _starts([*d.cumulative_markers, *d.perfect_auxiliaries])
         self._cumulative = regex.compile(
             rf"(?i)(?<!\w)(?:(?P<marker>{_alternation(d.cumulative_markers)})"
             rf"|(?:{_alternation(d.perfect_auxiliaries)})\s++(?:\w+\s+)??(?:been\s++)?+"
@@ -264,16 +258,16 @@ class ContextReader:
         self, text: str, dates: Sequence[DateMention], published: dt.date | None
     ) -> _DocumentIndex:
         """Everything a claim of ``text`` may look up, each found in one pass."""
-        tokens = words(text)
+        low = lowered(text)
         sentence_ends = [m.end() for m in self._sentences.finditer(text)]
-        entities = [EntityMention(s, e, v) for s, e, v in self._entities.find(text, tokens)]
-        metrics = self._metrics.find(text, tokens)
-        times = self._times(text, tokens, dates, published)
+        entities = [EntityMention(s, e, v) for s, e, v in self._entities.find(text, low)]
+        metrics = self._metrics.find(text, low)
+        times = self._times(text, low, dates, published)
         cumulative = [
             (m.start(), m.end(), m.group("marker") is not None)
-            for m in _matches_at(self._cumulative, text, tokens, self._cumulative_starts)
+            for m in _matches_at(self._cumulative, text, low, self._cumulative_starts)
         ]
-        attributions = self._attributions.find(text, tokens)
+        attributions = self._attributions.find(text, low)
         return _DocumentIndex(
             text, published, sentence_ends, entities, metrics, times, cumulative, attributions
         )
@@ -281,12 +275,12 @@ class ContextReader:
     def _times(
         self,
         text: str,
-        tokens: Sequence[Word],
+        low: str | None,
         dates: Sequence[DateMention],
         published: dt.date | None,
     ) -> list[_TimeMention]:
         found = [t for t in (self._date_time(text, d, published) for d in dates) if t]
-        relative = _matches_at(self._relative, text, tokens, self._relative_starts)
+        relative = _matches_at(self._relative, text, low, self._relative_starts)
         found += [t for t in (self._relative_time(m, published) for m in relative) if t]
         return sorted(found, key=lambda t: t.start)
 
@@ -519,18 +513,44 @@ class _DocumentIndex:
         return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
-def _first_words(phrases: Iterable[str]) -> list[str]:
-    return [w[0][2] for w in (words(p) for p in phrases) if w]
+def _time_openings(lexicon: Lexicon, d: ContextData) -> list[str]:
+    """The word pairs a relative time expression can open with ("on monday", "in january",
+    "three years", "the first quarter"), so that the time pattern is tried only there."""
+    months, weekdays = list(lexicon.months), list(lexicon.weekdays)
+    return [
+        *d.relative_times,
+        *weekdays,
+        *(f"{p} {w}" for p in ("on", "by", "last", "this") for w in weekdays),
+        *(f"{p} {m}" for p in ("since", "in", "during", "for", "en", "durante") for m in months),
+        *(f"{p}{q} quarter" for p in ("", "the ", "in the ", "in ") for q in d.quarters),
+        *(f"{n} {unit}" for n in lexicon.ones for unit in d.ago_units),
+    ]
+
+
+def _starts(
+    phrases: Iterable[str], *, units: Iterable[str] = ()
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where a match may start: one of ``phrases``, or a number before one of ``units``
+    ("5 days"); for the lowercased text, and in any case for the text itself."""
+    pattern = rf"(?<!\w)(?:{trie_pattern(p.lower() for p in phrases)})(?!\w)"
+    if units:
+        pattern += rf"|(?<![\w.,])\d+\s+(?:{trie_pattern(units)})(?!\w)"
+    return re.compile(pattern), re.compile(pattern, re.IGNORECASE)
 
 
 def _matches_at(
-    pattern: regex.Pattern[str], text: str, tokens: Sequence[Word], starts: frozenset[str]
+    pattern: regex.Pattern[str],
+    text: str,
+    low: str | None,
+    starts: tuple[re.Pattern[str], re.Pattern[str]],
 ) -> list[regex.Match[str]]:
-    """Matches of ``pattern`` tried only at words that can start one, not overlapping."""
+    """Matches of ``pattern`` tried only where ``starts`` says one can begin, not overlapping."""
+    places = starts[0].finditer(low) if low is not None else starts[1].finditer(text)
     found: list[regex.Match[str]] = []
     end = 0
-    for start, _, lower in tokens:
-        if start >= end and (lower in starts or lower.isdigit()):
+    for place in places:
+        start = place.start()
+        if start >= end:
             match = pattern.match(text, start)
             if match is not None:
                 found.append(match)

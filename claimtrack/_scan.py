@@ -19,11 +19,11 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 import regex
 
 from claimtrack._lexicon import Lexicon
+from claimtrack._phrases import trie_pattern
 
 __all__ = ["Patterns", "patterns_for"]
 
@@ -31,14 +31,12 @@ _FLAGS = regex.VERBOSE | regex.VERSION1 | regex.MULTILINE
 
 
 def _alternation(words: Iterable[str], *, fold: bool = False) -> str:
-    """Longest-first alternation of literal words; spaces match any run of blanks."""
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        escaped = r"\s+".join(regex.escape(p) for p in word.split(" "))
-        if fold and word.islower():
-            escaped = f"(?i:{escaped})"
-        parts.append(escaped)
-    return "(?:" + "|".join(parts) + ")"
+    """Any of ``words``, longest first, as a trie (a few steps to try, not one per word);
+    spaces match any run of blanks. With ``fold``, lowercase words match in any case."""
+    unique = set(words)
+    folded = {w for w in unique if fold and w.islower()}
+    parts = [f"(?i:{trie_pattern(folded)})" if folded else "", trie_pattern(unique - folded)]
+    return "(?:" + "|".join(p for p in parts if p) + ")" if any(parts) else "(?!)"
 
 
 def _word_alternation(words: Iterable[str]) -> str:
@@ -208,7 +206,7 @@ def _candidate_patterns(lex: Lexicon) -> tuple[str, ...]:
     entries += [f"{w} {second}" for w, after in firsts.items() for second in after]
     return (
         # a word that begins a lexicon entry ("about", "five", "june"; "more" before "than")
-        rf"(?<![^\W\d_])(?:{_trie(entries)})(?![^\W\d_])",
+        rf"(?<![^\W\d_])(?:{trie_pattern(entries)})(?![^\W\d_])",
         # a word running into a digit or symbol: covid-19, g20, us$, www.un.org, a@b.org
         r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])(?=[.:]?[^\s,;!?)\]}'\"’”.:])",
         # a digit run
@@ -220,31 +218,6 @@ def _candidate_patterns(lex: Lexicon) -> tuple[str, ...]:
         # indentation before a list marker
         r"(?m)^[ \t]+(?=\d)",
     )
-
-
-def _trie(phrases: Iterable[str]) -> str:
-    """A regex matching exactly ``phrases``, branching one character at a time (a space
-    matches any run of blanks), so that trying it at a position costs a few steps, not one per
-    phrase."""
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: dict[str, Any]) -> str:
-    branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _trie_node(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
-    if not branches:
-        return ""
-    body = "(?:" + "|".join(branches) + ")"
-    return body + "?" if "" in node else body
 
 
 def _first_words(lex: Lexicon) -> Mapping[str, frozenset[str]]:
