@@ -196,17 +196,34 @@ def _suffix_pattern(lex: Lexicon) -> str:
     """
 
 
+_LEAD_REACH = 3
+"""A hedge or verb starts a match only if a figure begins within this many words after it
+("rose by about $5"): repeated hedges with no figure ("about about ...") are passed over."""
+
+
+def _entries(lex: Lexicon, tables: tuple[Iterable[str], ...]) -> list[str]:
+    firsts = _first_words(lex, tables)
+    entries = [w for w, after in firsts.items() if not after]
+    return entries + [f"{w} {second}" for w, after in firsts.items() for second in after]
+
+
 def _candidate_patterns(lex: Lexicon) -> tuple[str, ...]:
     """Where a scan match may start, for the standard library's ``re`` on lowercased text: one
     simple pattern each, which ``re`` searches far faster than their alternation."""
     symbols = {word[0] for word in lex.currency_prefixes if not word[0].isalnum()}
     symbol = "[" + re.escape("".join(sorted(symbols))) + "]"
-    firsts = _first_words(lex)
-    entries = [w for w, after in firsts.items() if not after]
-    entries += [f"{w} {second}" for w, after in firsts.items() for second in after]
+    figures, leads = _entries(lex, _figure_tables(lex)), _entries(lex, _lead_tables(lex))
+    numbers = trie_pattern(
+        {w.lower() for table in _number_tables(lex) for w in table}
+        | {w.lower() for w in [*lex.vague, *lex.vague_quantifiers, "a", "an"]}
+    )
+    soon = rf"(?:[^\w\n]+[^\W\d_]+){{0,{_LEAD_REACH}}}?[^\w\n]*"
+    figure_follows = rf"(?={soon}(?:\d|{symbol}|(?<!\w)(?:{numbers})(?!\w)))"
     return (
-        # a word that begins a lexicon entry ("about", "five", "june"; "more" before "than")
-        rf"(?<![^\W\d_])(?:{trie_pattern(entries)})(?![^\W\d_])",
+        # a word that begins a lexicon entry of the figure itself ("five", "june", "us")
+        rf"(?<![^\W\d_])(?:{trie_pattern(figures)})(?![^\W\d_])",
+        # a hedge or verb ("about", "more than", "rose") with a figure a few words on
+        rf"(?<![^\W\d_])(?:{trie_pattern(leads)})(?![^\W\d_]){figure_follows}",
         # a word running into a digit or symbol: covid-19, g20, us$, www.un.org, a@b.org
         r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])(?=[.:]?[^\s,;!?)\]}'\"’”.:])",
         # a digit run
@@ -220,19 +237,31 @@ def _candidate_patterns(lex: Lexicon) -> tuple[str, ...]:
     )
 
 
-def _first_words(lex: Lexicon) -> Mapping[str, frozenset[str]]:
-    """Word -> the words that may follow it at the start of a match.
+def _number_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
+    return (lex.ones, lex.tens, lex.hundred, lex.scales, lex.dozen, lex.fractions)
+
+
+def _figure_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
+    """Words a match can start with that are part of the figure or the date itself (a scale
+    word, "hundred" or "dozen" never starts one: "a dozen" starts at "a")."""
+    return (
+        lex.ones, lex.tens, lex.fractions, lex.ordinals, lex.vague, lex.vague_quantifiers,
+        lex.currency_prefixes, lex.months, lex.weekdays,
+    )  # fmt: skip
+
+
+def _lead_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
+    """Words that lead a figure without being part of it: hedges and verbs."""
+    return (lex.hedges, lex.change_verbs, lex.bound_verbs, lex.change_nouns)
+
+
+def _first_words(lex: Lexicon, tables: tuple[Iterable[str], ...]) -> Mapping[str, frozenset[str]]:
+    """Word -> the words that may follow it at the start of an entry of ``tables``.
 
     An empty set means the word alone may start one ("about", "five", "June"); otherwise it only
     starts entries of several words and must be followed by one of the set ("more" -> "than").
     """
-    numbers: tuple[Iterable[str], ...] = (
-        lex.ones, lex.tens, lex.hundred, lex.scales, lex.dozen, lex.fractions,
-    )  # fmt: skip
-    tables: tuple[Iterable[str], ...] = (
-        *numbers, lex.ordinals, lex.vague, lex.vague_quantifiers, lex.hedges, lex.change_verbs,
-        lex.bound_verbs, lex.change_nouns, lex.currency_prefixes, lex.months, lex.weekdays,
-    )  # fmt: skip
+    numbers = _number_tables(lex)
     leading = regex.compile(r"[^\W\d_]++")
     alone: set[str] = set()
     pairs: dict[str, set[str]] = {}
