@@ -72,6 +72,26 @@ CURRENCY_UNITS: dict[str, str] = {
     "Penny": "penny",
     "Sen": "sen",
     "Satoshi": "satoshi",
+    # Recognizers-Text Spanish currency names
+    "Dólar": "USD",
+    "Dólar estadounidense": "USD",
+    "Dólar canadiense": "CAD",
+    "Dólar australiano": "AUD",
+    "Dólar de Hong Kong": "HKD",
+    "Libra": "GBP",
+    "Libra esterlina": "GBP",
+    "Franco": "CHF",
+    "Dólar neozelandés": "NZD",
+    "Florín neerlandés": "NLG",
+    "Yen": "JPY",
+    "Yen japonés": "JPY",
+    "Yuan chino": "CNY",
+    "Peso mexicano": "MXN",
+    "Franco suizo": "CHF",
+    "Marco finlandés": "FIM",
+    "Rupia": "INR",
+    "Centavo": "cent",
+    "Penique": "penny",
 }
 
 # Other peer unit names -> claimtrack's canonical unit (pint name or ISO 4217 code). Names pint

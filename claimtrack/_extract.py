@@ -12,6 +12,7 @@ import functools
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import regex
@@ -183,8 +184,7 @@ class Extractor:
             multiplier = self._scale_value(scale)
             mention.scale = multiplier
             mention.has_scale = True
-            mention.low *= multiplier
-            mention.high *= multiplier
+            mention.low = mention.high = _scaled(mention.low, mention.digits, multiplier)
         return mention
 
     def _scale_value(self, scale: str) -> float:
@@ -403,6 +403,14 @@ class Extractor:
             source=doc.source,
             published=doc.published,
         )
+
+
+def _scaled(value: float, digits: str, multiplier: float) -> float:
+    """``value * multiplier``, exact in decimal when the digits are known ("16.4 million" is
+    16400000.0, not 16399999.999999998)."""
+    if not digits:
+        return value * multiplier
+    return float(Decimal(digits) * Decimal(repr(multiplier)))
 
 
 def _number_start(match: regex.Match[str]) -> int:
