@@ -31,6 +31,7 @@ from claimtrack._extract import DateMention, Mention
 from claimtrack._lexicon import Lexicon, data_path
 from claimtrack._models import Entity, TimeScope
 from claimtrack._phrases import PhraseIndex, lowered, trie_pattern
+from claimtrack._phrases import alternation as _alternation
 
 __all__ = ["ClaimContext", "ContextData", "ContextReader", "EntityMention", "context_reader"]
 
@@ -44,11 +45,6 @@ MAX_ATTRIBUTION_WORDS = 7
 """At most this many words before "said" name who said it."""
 
 _ATTRIBUTED = regex.compile(r"\s*+([^,.;:\n]{3,80}+)")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    parts = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(r"\s+".join(map(regex.escape, p.split())) for p in parts) + ")"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
-__all__ = ["PhraseIndex", "lowered", "trie_pattern"]
+__all__ = ["PhraseIndex", "alternation", "lowered", "trie_pattern"]
 
 V = TypeVar("V")
 
@@ -47,6 +47,15 @@ def _node_pattern(node: dict[str, Any]) -> str:
         return ""
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if "" in node else body
+
+
+def alternation(words: Iterable[str], *, fold: bool = False) -> str:
+    """Any of ``words``, longest first, as a trie (a few steps to try, not one per word);
+    spaces match any run of blanks. With ``fold``, lowercase words match in any case."""
+    unique = set(words)
+    folded = {w for w in unique if fold and w.islower()}
+    parts = [f"(?i:{trie_pattern(folded)})" if folded else "", trie_pattern(unique - folded)]
+    return "(?:" + "|".join(p for p in parts if p) + ")" if any(parts) else "(?!)"
 
 
 def lowered(text: str) -> str | None:

@@ -23,20 +23,12 @@ from dataclasses import dataclass
 import regex
 
 from claimtrack._lexicon import Lexicon
+from claimtrack._phrases import alternation as _alternation
 from claimtrack._phrases import trie_pattern
 
 __all__ = ["Patterns", "patterns_for"]
 
 _FLAGS = regex.VERBOSE | regex.VERSION1 | regex.MULTILINE
-
-
-def _alternation(words: Iterable[str], *, fold: bool = False) -> str:
-    """Any of ``words``, longest first, as a trie (a few steps to try, not one per word);
-    spaces match any run of blanks. With ``fold``, lowercase words match in any case."""
-    unique = set(words)
-    folded = {w for w in unique if fold and w.islower()}
-    parts = [f"(?i:{trie_pattern(folded)})" if folded else "", trie_pattern(unique - folded)]
-    return "(?:" + "|".join(p for p in parts if p) + ")" if any(parts) else "(?!)"
 
 
 def _word_alternation(words: Iterable[str]) -> str:
