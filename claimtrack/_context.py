@@ -41,6 +41,9 @@ ENTITY_FOLD_FROM = 4
 """Gazetteer forms this long match in any case ("chinese"); shorter ones ("US", "WHO") only
 as written."""
 
+MAX_SENTENCE = 400
+"""A claim looks at most this many characters either side for its context."""
+
 MAX_ATTRIBUTION_WORDS = 7
 """At most this many words before "said" name who said it."""
 
@@ -497,10 +500,12 @@ class _DocumentIndex:
         self._starts: dict[int, list[int]] = {}
 
     def sentence(self, position: int) -> tuple[int, int]:
+        """The sentence around ``position``, at most :data:`MAX_SENTENCE` characters each side
+        (text without full stops, a table or a run-on list, is not one endless sentence)."""
         i = bisect.bisect_right(self.sentence_ends, position)
         start = self.sentence_ends[i - 1] if i else 0
         end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
-        return start, end
+        return max(start, position - MAX_SENTENCE), min(end, position + MAX_SENTENCE)
 
     def within(self, items: list[Any], start: int, end: int) -> list[Any]:
         starts = self._starts.get(id(items))

@@ -130,3 +130,11 @@ def test_subject_names_what_is_counted() -> None:
     claim = _claim("China supplied 8 million doses of vaccines to Peru.", "8 million doses")
     assert claim.subject is not None
     assert "doses of vaccines" in claim.subject
+
+
+def test_a_text_without_full_stops_is_not_one_endless_sentence() -> None:
+    from claimtrack._context import MAX_SENTENCE
+
+    claims = claimtrack.extract("about 5 tonnes, " * 3000)
+    assert len(claims) == 3000
+    assert max(len(c.sentence) for c in claims) <= 2 * MAX_SENTENCE
