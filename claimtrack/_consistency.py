@@ -187,9 +187,18 @@ def _build(
         factor=factor,
         offset=offset,
         names=names,
-        receivers=frozenset(e.name for e in claim.entities if e.role == "receiver"),
-        givers=frozenset(e.name for e in claim.entities if e.role == "giver"),
+        receivers=_with_role(claim, "receiver"),
+        givers=_with_role(claim, "giver"),
     )
+
+
+_NO_NAMES: frozenset[str] = frozenset()
+
+
+def _with_role(claim: Claim, role: str) -> frozenset[str]:
+    if not any(e.role for e in claim.entities):
+        return _NO_NAMES
+    return frozenset(e.name for e in claim.entities if e.role == role)
 
 
 def _entity_key(claim: Claim) -> frozenset[str]:
