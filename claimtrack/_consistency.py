@@ -134,6 +134,7 @@ class _Record:
     factor: float
     offset: float
     names: frozenset[str]
+    goods: frozenset[str]
     receivers: frozenset[str]
     givers: frozenset[str]
 
@@ -168,7 +169,7 @@ def _unit_of(
 
 def _build(
     claim: Claim, key: tuple[str, str, str], entities: frozenset[str], unit: _Unit,
-    names: frozenset[str],
+    about: tuple[frozenset[str], frozenset[str]],
 ) -> _Record:  # fmt: skip
     q = claim.quantity
     _, factor, offset = unit
@@ -186,7 +187,8 @@ def _build(
         time=claim.time,
         factor=factor,
         offset=offset,
-        names=names,
+        names=about[0],
+        goods=about[1],
         receivers=_with_role(claim, "receiver"),
         givers=_with_role(claim, "giver"),
     )
@@ -214,9 +216,15 @@ def _below(a: _Record, b: _Record) -> bool:
 
 
 def _comparable(a: _Record, b: _Record) -> bool:
-    """Different documents and no names that set them apart: two sentences that each name
-    places or projects outside the gazetteer must share one of them."""
-    return a.claim.doc != b.claim.doc and _names_agree(a.names, b.names) and _same_flow(a, b)
+    """Different documents and nothing that sets them apart: two sentences that each name
+    places or projects outside the gazetteer must share one of them, two that each name goods
+    must share one (copper exports are not blueberry exports), and the flows must agree."""
+    return (
+        a.claim.doc != b.claim.doc
+        and _names_agree(a.names, b.names)
+        and (not a.goods or not b.goods or not a.goods.isdisjoint(b.goods))
+        and _same_flow(a, b)
+    )
 
 
 def _same_flow(a: _Record, b: _Record) -> bool:
@@ -394,7 +402,9 @@ class _Index:
                     by_entities[entities] = [(claim, unit)]
                 else:
                     group.append((claim, unit))
-        self._names: dict[str, frozenset[str]] = {"": frozenset()}
+        self._about: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+            "": (frozenset(), frozenset())
+        }
         self._built: dict[int, list[_Record]] = {}
 
     def records(
@@ -403,16 +413,18 @@ class _Index:
         built = self._built.get(id(items))
         if built is None:
             built = self._built[id(items)] = [
-                _build(claim, key, entities, unit, self._names_of(claim.sentence))
+                _build(claim, key, entities, unit, self._about_of(claim.sentence))
                 for claim, unit in items
             ]
         return built
 
-    def _names_of(self, sentence: str) -> frozenset[str]:
-        names = self._names.get(sentence)
-        if names is None:
-            names = self._names[sentence] = self.reader.proper_names(sentence)
-        return names
+    def _about_of(self, sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The place names and goods a sentence names (computed once per sentence)."""
+        about = self._about.get(sentence)
+        if about is None:
+            about = (self.reader.proper_names(sentence), self.reader.goods(sentence))
+            self._about[sentence] = about
+        return about
 
 
 def _find(index: _Index) -> _Finder:

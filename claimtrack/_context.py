@@ -41,6 +41,9 @@ ENTITY_FOLD_FROM = 4
 """Gazetteer forms this long match in any case ("chinese"); shorter ones ("US", "WHO") only
 as written."""
 
+_MONTH_PARTS = ("mid", "early", "late", "end", "beginning", "start")
+"""Words that open a part of a month: "by mid-November", "in early March"."""
+
 MAX_SENTENCE = 400
 """A claim looks at most this many characters either side for its context."""
 
@@ -85,6 +88,7 @@ class ContextData:
     metrics: Mapping[str, str]
     metric_kinds: Mapping[str, frozenset[str]]
     unit_metrics: Mapping[str, str]
+    commodities: Mapping[str, str]
     count_noun_synonyms: Mapping[str, str]
     cumulative_markers: tuple[str, ...]
     perfect_auxiliaries: tuple[str, ...]
@@ -116,6 +120,9 @@ class ContextData:
                 metrics=metrics,
                 metric_kinds={k: frozenset(v) for k, v in raw["metric_kinds"].items()},
                 unit_metrics=dict(raw["unit_metrics"]),
+                commodities={
+                    w.lower(): name for name, words in raw["commodities"].items() for w in words
+                },
                 count_noun_synonyms=dict(raw["count_noun_synonyms"]),
                 cumulative_markers=tuple(raw["cumulative_markers"]),
                 perfect_auxiliaries=tuple(raw["perfect_auxiliaries"]),
@@ -169,6 +176,7 @@ class ContextReader:
         d = self.data
         self._entities = PhraseIndex(d.entities, fold_from=ENTITY_FOLD_FROM)
         self._metrics = PhraseIndex(d.metrics)
+        self._goods = PhraseIndex(d.commodities)
         self._attributions = PhraseIndex(
             {
                 **{v: (False, v) for v in d.attribution_verbs},
@@ -200,6 +208,9 @@ class ContextReader:
               | (?P<row_n>\w+)\s++(?:years|straight\s+years|consecutive\s+years)\s++{row}
               | (?P<since_month>since\s++(?P<month>{months}))(?!\s*+\d)
               | (?:in|during|for|en|durante)\s++(?P<month_only>{months})(?!\s*+\d)
+              | (?:(?P<part_prep>by|in|until|since|from)\s++)?+(?:the\s++)?+
+                (?P<part>mid|early|late|end\s++of|beginning\s++of|start\s++of)[-\s]++
+                (?P<month_part>{months})(?!\s*+\d)
             )(?!\w)""",
             _FLAGS,
         )
@@ -246,6 +257,10 @@ class ContextReader:
                 if len(word) >= 2 and not word.isupper() and word.lower() not in self._not_names:
                     names.add(f"{word}|{qualifier}")
         return frozenset(names)
+
+    def goods(self, sentence: str) -> frozenset[str]:
+        """The commodities a sentence names ("copper", "carne vacuna" -> beef)."""
+        return frozenset(value for _, _, value in self._goods.find(sentence))
 
     def count_noun(self, unit: str) -> str:
         """The count noun a unit stands for, synonyms folded ("ship" and "vessel")."""
@@ -350,12 +365,27 @@ class ContextReader:
             month = self.lexicon.months[m.group("month").lower()]
             year = pub.year if month <= pub.month else pub.year - 1
             return dt.date(year, month, 1), pub, True
+        if m.group("month_part"):
+            return self._month_part(m, pub)
         if m.group("month_only"):
             month = self.lexicon.months[m.group("month_only").lower()]
             year = pub.year if month <= pub.month else pub.year - 1
             first = dt.date(year, month, 1)
             return first, _month_end(first), False
         return None
+
+    def _month_part(self, m: regex.Match[str], pub: dt.date) -> tuple[dt.date, dt.date, bool]:
+        """ "by mid-January" is a point (the 15th); "in early March" the month."""
+        month = self.lexicon.months[m.group("month_part").lower()]
+        year = pub.year if month <= pub.month else pub.year - 1
+        first = dt.date(year, month, 1)
+        last = _month_end(first)
+        prep = (m.group("part_prep") or "").lower()
+        if prep in ("by", "until"):
+            part = m.group("part").split()[0].lower()
+            day = {"mid": first.replace(day=15), "early": first.replace(day=10)}.get(part, last)
+            return day, day, False
+        return first, last, prep in ("since", "from")
 
     # ------------------------------------------------------------------ per claim
 
@@ -523,6 +553,8 @@ def _time_openings(lexicon: Lexicon, d: ContextData) -> list[str]:
         *weekdays,
         *(f"{p} {w}" for p in ("on", "by", "last", "this") for w in weekdays),
         *(f"{p} {m}" for p in ("since", "in", "during", "for", "en", "durante") for m in months),
+        *(f"{p}{m}" for p in ("mid-", "mid ", "early ", "late ", "end of ") for m in months),
+        *(f"{p} {q}" for p in ("by", "in", "until", "since", "from", "the") for q in _MONTH_PARTS),
         *(f"{p}{q} quarter" for p in ("", "the ", "in the ", "in ") for q in d.quarters),
         *(f"{n} {unit}" for n in lexicon.ones for unit in d.ago_units),
     ]

@@ -35,6 +35,8 @@ TIME_CASES = [
      "2023-03-15", "2023-03-15", True),
     ("Exports reached $2bn in January.", "$2bn", "2023-01-01", "2023-01-31", False),
     ("Exports reached $2bn in November.", "$2bn", "2022-11-01", "2022-11-30", False),
+    ("By mid-January, 45 clinics had opened.", "45 clinics", "2023-01-15", "2023-01-15", True),
+    ("In early February, 30 clinics opened.", "30 clinics", "2023-02-01", "2023-02-28", False),
     ("Trade topped $5bn three years in a row.", "$5bn", "2020-01-01", "2022-12-31", False),
 ]  # fmt: skip
 
