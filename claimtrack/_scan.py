@@ -52,6 +52,7 @@ class Patterns:
     parenthetical: regex.Pattern[str]
     candidates: tuple[re.Pattern[str], ...]
     candidates_folded: tuple[re.Pattern[str], ...]
+    glue: re.Pattern[str]
 
     def matches(self, text: str) -> Iterator[regex.Match[str]]:
         """What ``scan.finditer(text)`` yields, trying the scan only where a match can start.
@@ -70,7 +71,9 @@ class Patterns:
             if len(lowered) == len(text)
             else (self.candidates_folded, text)
         )
-        starts = sorted({m.start() for pattern in patterns for m in pattern.finditer(target)})
+        found = {m.start() for pattern in patterns for m in pattern.finditer(target)}
+        found.update(_glued_word_starts(text, self.glue))
+        starts = sorted(found)
         scan, end = self.scan, 0
         for start in starts:
             if start < end:
@@ -188,6 +191,34 @@ def _suffix_pattern(lex: Lexicon) -> str:
     """
 
 
+_ENDERS = frozenset(",;!?)]}'\"’”")
+"""Characters that may follow a word that ends there, besides blanks."""
+
+_GLUE = r"[^\s\w,;!?)\]}'\"’”]|[\d_]"
+"""A character that may join a word to what follows: a digit, a symbol, a full stop..."""
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _glued_word_starts(text: str, glue: re.Pattern[str]) -> Iterator[int]:
+    """Starts of words that run into a digit or symbol (covid-19, g20, us$, www.un.org,
+    a@b.org), found from the rarer joining character back to the word's first letter."""
+    size = len(text)
+    for match in glue.finditer(text):
+        at = match.start()
+        if at == 0 or not _LETTER.match(text, at - 1):
+            continue
+        if text[at] in ".:":
+            after = text[at + 1 : at + 2]
+            if not after or after.isspace() or after in _ENDERS or after in ".:":
+                continue
+        start = at - 1
+        while start > 0 and _LETTER.match(text, start - 1):
+            start -= 1
+        if start < size:
+            yield start
+
+
 _LEAD_REACH = 3
 """A hedge or verb starts a match only if a figure begins within this many words after it
 ("rose by about $5"): repeated hedges with no figure ("about about ...") are passed over."""
@@ -216,8 +247,6 @@ def _candidate_patterns(lex: Lexicon) -> tuple[str, ...]:
         rf"(?<![^\W\d_])(?:{trie_pattern(figures)})(?![^\W\d_])",
         # a hedge or verb ("about", "more than", "rose") with a figure a few words on
         rf"(?<![^\W\d_])(?:{trie_pattern(leads)})(?![^\W\d_]){figure_follows}",
-        # a word running into a digit or symbol: covid-19, g20, us$, www.un.org, a@b.org
-        r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])(?=[.:]?[^\s,;!?)\]}'\"’”.:])",
         # a digit run
         r"(?<!\d)\d",
         # a currency symbol (the last of a run)
@@ -290,4 +319,5 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         parenthetical=regex.compile(r"\s*+(?:\([^()\n]{0,80}+\)|\[[^\[\]\n]{0,80}+\])"),
         candidates=tuple(re.compile(c) for c in _candidate_patterns(lexicon)),
         candidates_folded=tuple(re.compile(c, re.IGNORECASE) for c in _candidate_patterns(lexicon)),
+        glue=re.compile(_GLUE),
     )
