@@ -34,6 +34,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TypeVar, get_args
 
 from hypothesis import strategies as st
@@ -431,7 +432,12 @@ def _scaled(draw: st.DrawFn, form: _Form) -> tuple[str, float]:
     if not allowed:
         scale, factor = "", 1.0
     number = draw(_plain_numbers(words=form.words) if factor == 1.0 else _mantissas())
-    return number.text + scale, number.value * factor
+    return number.text + scale, _times(number.value, factor)
+
+
+def _times(value: float, factor: float) -> float:
+    """``value * factor`` as a reader means it: "8.2 million" is 8200000.0 exactly."""
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def _quantity(value: float, form: _Form, hedge: tuple[str, Bound, float] | None = None) -> Quantity:
@@ -483,7 +489,11 @@ def _range(draw: st.DrawFn, forms: Sequence[_Form]) -> _Figure:
         left, right = a.text, b.text + form.plural
     text = shape.format(a=left, b=right)
     quantity = Quantity(
-        value=None, low=a.value * factor, high=b.value * factor, unit=form.unit, kind=form.kind
+        value=None,
+        low=_times(a.value, factor),
+        high=_times(b.value, factor),
+        unit=form.unit,
+        kind=form.kind,
     )
     return _Figure(text, len(shape.split("{a}")[0]), quantity)
 
