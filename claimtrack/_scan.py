@@ -194,8 +194,9 @@ def _suffix_pattern(lex: Lexicon) -> str:
 _ENDERS = frozenset(",;!?)]}'\"’”")
 """Characters that may follow a word that ends there, besides blanks."""
 
-_GLUE = r"[^\s\w,;!?)\]}'\"’”]|[\d_]"
-"""A character that may join a word to what follows: a digit, a symbol, a full stop..."""
+_GLUE = r"(?<=[^\W\d_])(?:[^\s\w,;!?)\]}'\"’”]|[\d_])"
+"""A character right after a letter that may join its word to what follows: a digit, a
+symbol, a full stop..."""
 
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -206,8 +207,6 @@ def _glued_word_starts(text: str, glue: re.Pattern[str]) -> Iterator[int]:
     size = len(text)
     for match in glue.finditer(text):
         at = match.start()
-        if at == 0 or not _LETTER.match(text, at - 1):
-            continue
         if text[at] in ".:":
             after = text[at + 1 : at + 2]
             if not after or after.isspace() or after in _ENDERS or after in ".:":
