@@ -350,7 +350,7 @@ class Extractor:
             if token is None or token.group("word") is None:
                 break
             word = token.group("word").rstrip(".")
-            if word.lower() in lex.count_phrase_stops:
+            if word.lower() in lex.count_phrase_stops or (head is not None and _verb_like(word)):
                 break
             head, pos = (word, token.start("word") + len(word)), token.end()
         if head is not None:
@@ -403,6 +403,15 @@ class Extractor:
             source=doc.source,
             published=doc.published,
         )
+
+
+def _verb_like(word: str) -> bool:
+    """A word ending an ordinal's noun phrase: the head an ordinal ranks is singular, so a
+    following "-ed" or "-s" word is the verb ("the first vaccine arrived", "line carries")."""
+    lower = word.lower()
+    return len(lower) > 3 and (
+        lower.endswith("ed") or (lower.endswith("s") and not lower.endswith("ss"))
+    )
 
 
 def _scaled(value: float, digits: str, multiplier: float) -> float:

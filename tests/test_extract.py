@@ -161,8 +161,9 @@ ORDINALS = [
          ("fifth largest exporter", 5, 5, 5, "=", "exporter")),
     case("ordinal-no-noun", "She finished 21st in the race."),
     case("ordinal-verb-after", "The first vaccine arrived on time.",
-         ("first vaccine", 1, 1, 1, "=", "vaccine"),
-         gap="the ordinal's noun phrase runs on into the verb"),
+         ("first vaccine", 1, 1, 1, "=", "vaccine")),
+    case("ordinal-present-verb", "The first metro line carries 40,000 riders.",
+         ("first metro line", 1, 1, 1, "=", "line"), ("40,000 riders", 40000, 40000, 40000, "=", "rider")),
 ]  # fmt: skip
 
 NOT_FIGURES = [
