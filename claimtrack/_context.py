@@ -100,6 +100,7 @@ class ContextData:
     ago_units: Mapping[str, str]
     in_a_row: tuple[str, ...]
     quarters: Mapping[str, int]
+    halves: Mapping[str, int]
     attribution_verbs: tuple[str, ...]
     attribution_openers: tuple[str, ...]
     clause_breaks: tuple[str, ...]
@@ -134,6 +135,7 @@ class ContextData:
                 ago_units=dict(raw["ago_units"]),
                 in_a_row=tuple(raw["in_a_row"]),
                 quarters=dict(raw["quarters"]),
+                halves=dict(raw["halves"]),
                 attribution_verbs=tuple(raw["attribution_verbs"]),
                 attribution_openers=tuple(raw["attribution_openers"]),
                 clause_breaks=tuple(raw["clause_breaks"]),
@@ -195,6 +197,7 @@ class ContextReader:
         weekdays = _alternation(lexicon.weekdays)
         relative = _alternation(d.relative_times)
         quarters = _alternation(d.quarters)
+        halves = _alternation(d.halves)
         ago = _alternation(d.ago_units)
         row = _alternation(d.in_a_row)
         self._relative = regex.compile(
@@ -203,6 +206,8 @@ class ContextReader:
               | (?P<ago_n>\w+)\s++(?P<ago_unit>{ago})\s++ago
               | (?:in\s++)?(?:the\s++)?(?P<quarter>{quarters})\s++quarter
                   (?:\s++(?:of\s++)?(?P<quarter_year>\d{{4}}))?+
+              | (?:in\s++)?(?:the\s++)?(?P<half>{halves})\s++half
+                  (?:\s++(?:of\s++)?(?P<half_year>\d{{4}}))?+
               | (?:(?:on|by|last|this)\s++)?(?P<weekday>{weekdays})(?:'s)?+
                   (?:\s++(?:night|morning|evening|afternoon))?+
               | (?P<row_n>\w+)\s++(?:years|straight\s+years|consecutive\s+years)\s++{row}
@@ -352,6 +357,11 @@ class ContextReader:
             year = int(m.group("quarter_year") or pub.year)
             first = dt.date(year, 3 * q - 2, 1)
             return first, _month_end(dt.date(year, 3 * q, 1)), False
+        if m.group("half"):
+            half = d.halves[m.group("half").lower()]
+            year = int(m.group("half_year") or pub.year)
+            first = dt.date(year, 6 * half - 5, 1)
+            return first, _month_end(dt.date(year, 6 * half, 1)), False
         if m.group("weekday"):
             target = self.lexicon.weekdays[m.group("weekday").lower()]
             day = pub - dt.timedelta(days=(pub.weekday() - target) % 7)
@@ -556,6 +566,7 @@ def _time_openings(lexicon: Lexicon, d: ContextData) -> list[str]:
         *(f"{p}{m}" for p in ("mid-", "mid ", "early ", "late ", "end of ") for m in months),
         *(f"{p} {q}" for p in ("by", "in", "until", "since", "from", "the") for q in _MONTH_PARTS),
         *(f"{p}{q} quarter" for p in ("", "the ", "in the ", "in ") for q in d.quarters),
+        *(f"{p}{h} half" for p in ("", "the ", "in the ", "in ") for h in d.halves),
         *(f"{n} {unit}" for n in lexicon.ones for unit in d.ago_units),
     ]
 

@@ -30,6 +30,7 @@ TIME_CASES = [
     ("The vote a week ago drew a turnout of 61.2%.", "61.2%", "2023-03-08", "2023-03-08", False),
     ("As of June 5th, 12 countries had joined.", "12 countries", "2023-06-05", "2023-06-05", True),
     ("Imports were $9bn in the first quarter of 2022.", "$9bn", "2022-01-01", "2022-03-31", False),
+    ("In the second half of 2021, imports were $7bn.", "$7bn", "2021-07-01", "2021-12-31", False),
     ("The town has received 300 tonnes of aid so far.", "300 tonnes", "2023-03-15", "2023-03-15", True),
     ("A total of 40,000 people have been vaccinated since the outbreak.", "40,000 people",
      "2023-03-15", "2023-03-15", True),
