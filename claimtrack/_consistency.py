@@ -23,7 +23,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field
@@ -44,7 +44,7 @@ from claimtrack._models import (
 from claimtrack._units import factor_to_base
 
 if TYPE_CHECKING:
-    from claimtrack._context import ClaimContext, ContextReader
+    from claimtrack._context import ClaimContext, ContextReader, DocumentIndex
 
 __all__ = [
     "Metric",
@@ -54,7 +54,7 @@ __all__ = [
     "check",
     "check_claims",
     "consensus",
-    "write_report",
+    "describe_time",
 ]
 
 SMALL_GROUPS = 64
@@ -455,15 +455,16 @@ def _fmt(x: float) -> str:
 
 
 def _in_unit(record: _Record, base: _Record) -> str:
-    """``record``'s committed interval expressed in ``base``'s unit."""
-    low = (record.low - base.offset) / base.factor
-    high = (record.high - base.offset) / base.factor
-    left = "(" if record.low_open or low == -float("inf") else "["
-    right = ")" if record.high_open or high == float("inf") else "]"
+    """``record``'s committed interval expressed in ``base``'s unit, for a reader."""
+    interval = _interval_in(record, base)
+    low = -float("inf") if interval.low is None else interval.low
+    high = float("inf") if interval.high is None else interval.high
+    left = "(" if interval.low_open or interval.low is None else "["
+    right = ")" if interval.high_open or interval.high is None else "]"
     return f"{left}{_fmt(low)}, {_fmt(high)}{right}"
 
 
-def _when(claim: Claim) -> str:
+def describe_time(claim: Claim) -> str:
     t = claim.time
     if t.kind == "unknown":
         published = f" (published {claim.published})" if claim.published else ""
@@ -475,7 +476,7 @@ def _when(claim: Claim) -> str:
 def _side(record: _Record, base: _Record) -> str:
     c = record.claim
     source = f", {c.source}" if c.source else ""
-    return f'{c.doc}{source}: "{c.text}" {_when(c)}, allows {_in_unit(record, base)}'
+    return f'{c.doc}{source}: "{c.text}" {describe_time(c)}, allows {_in_unit(record, base)}'
 
 
 def _explain(low: _Record, high: _Record, kind: InconsistencyKind) -> str:
@@ -548,13 +549,8 @@ def _apply_declared(claim: Claim, declared: Sequence[_Declared]) -> Claim:
 # ---------------------------------------------------------------------- lists of names
 
 
-def _list_claims(doc: Document, extractor: Extractor) -> list[Claim]:
+def _list_claims(doc: Document, index: DocumentIndex, reader: ContextReader) -> list[Claim]:
     """Explicit lists of country names ("Barbados, Dominica and Grenada") as counts."""
-    from claimtrack._context import context_reader
-
-    reader = context_reader(extractor.lexicon)
-    _, dates = extractor.scan(doc.text)
-    index = reader.document_index(doc.text, dates, doc.published)
     countries = [em for em in index.entities if em.entity.type == "country"]
     runs: list[list[tuple[int, int]]] = []
     for em in countries:
@@ -610,11 +606,15 @@ def _index(
 def _all_claims(
     documents: Iterable[Document | str], extractor: Extractor, metrics: Sequence[Metric]
 ) -> list[Claim]:
+    from claimtrack._context import context_reader
+
     declared = _declared(metrics)
+    reader = context_reader(extractor.lexicon)
     claims: list[Claim] = []
     for number, item in enumerate(documents, 1):
         doc = _as_document(item, number)
-        for claim in [*extractor.extract(doc), *_list_claims(doc, extractor)]:
+        found, index = extractor.extract_indexed(doc)
+        for claim in [*found, *_list_claims(doc, index, reader)]:
             claims.append(_apply_declared(claim, declared) if declared else claim)
     return claims
 
@@ -698,7 +698,7 @@ def _views(index: _Index) -> list[MetricView]:
         base = group[0]
         periods: dict[str, list[_Record]] = defaultdict(list)
         for r in group:
-            label = "running total" if r.time.cumulative else _when(r.claim)
+            label = "running total" if r.time.cumulative else describe_time(r.claim)
             periods["no time stated" if label.startswith("no time") else label].append(r)
         views.append(
             MetricView(
@@ -724,6 +724,7 @@ def _period(label: str, records: list[_Record], base: _Record) -> PeriodView:
 
 
 def _interval_in(record: _Record, base: _Record) -> Interval:
+    """``record``'s committed interval in ``base``'s unit (undoing base's conversion)."""
     low = (record.low - base.offset) / base.factor
     high = (record.high - base.offset) / base.factor
     return Interval(
@@ -746,47 +747,3 @@ def analyze(
     with _collector_paused():
         index = _index(claims, rates, extractor or default_extractor())
         return _inconsistencies(index), _views(index)
-
-
-def write_report(
-    found: Sequence[Inconsistency], views: Sequence[MetricView], fmt: str, out: TextIO
-) -> None:
-    """The CLI's output of ``check``: a JSON array, or tables grouped by metric."""
-    import json
-
-    from claimtrack.cli import claim_record
-
-    if fmt == "json":
-        payload = [
-            {
-                "kind": i.kind,
-                "severity": i.severity,
-                "metric": i.metric,
-                "explanation": i.explanation,
-                "claims": [claim_record(c) for c in i.claims],
-            }
-            for i in found
-        ]
-        json.dump(payload, out, ensure_ascii=False, indent=1)
-        print(file=out)
-        return
-    print(f"{len(found)} inconsistenc{'y' if len(found) == 1 else 'ies'}", file=out)
-    for i in found:
-        print(f"- [{i.severity}] {i.kind}: {i.explanation}", file=out)
-    if views:
-        print("\nfigures by metric:", file=out)
-    for view in views:
-        entities = f" [{', '.join(view.entities)}]" if view.entities else ""
-        print(f"\n{view.metric} ({view.unit}){entities}", file=out)
-        for period in view.periods:
-            if period.time == "running total":
-                summary = "may only grow"
-            elif period.supported is not None:
-                summary = f"jointly supported {period.supported}"
-            else:
-                summary = "the figures disagree"
-            print(f"  {period.time}: {summary}", file=out)
-            for c in period.claims:
-                when = _when(c) if period.time == "running total" else ""
-                row = f"{c.doc:<24} {c.text[:36]:<36} {c.quantity.interval!s:<24} {when:<24}"
-                print(f"    {row} {c.source or ''}".rstrip(), file=out)

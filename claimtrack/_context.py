@@ -33,7 +33,14 @@ from claimtrack._models import Entity, TimeScope
 from claimtrack._phrases import PhraseIndex, lowered, trie_pattern
 from claimtrack._phrases import alternation as _alternation
 
-__all__ = ["ClaimContext", "ContextData", "ContextReader", "EntityMention", "context_reader"]
+__all__ = [
+    "ClaimContext",
+    "ContextData",
+    "ContextReader",
+    "DocumentIndex",
+    "EntityMention",
+    "context_reader",
+]
 
 _FLAGS = regex.VERSION1 | regex.VERBOSE
 
@@ -275,7 +282,7 @@ class ContextReader:
 
     def document_index(
         self, text: str, dates: Sequence[DateMention], published: dt.date | None
-    ) -> _DocumentIndex:
+    ) -> DocumentIndex:
         """Everything a claim of ``text`` may look up, each found in one pass."""
         low = lowered(text)
         sentence_ends = [m.end() for m in self._sentences.finditer(text)]
@@ -287,7 +294,7 @@ class ContextReader:
             for m in _matches_at(self._cumulative, text, low, self._cumulative_starts)
         ]
         attributions = self._attributions.find(text, low)
-        return _DocumentIndex(
+        return DocumentIndex(
             text, published, sentence_ends, entities, metrics, times, cumulative, attributions
         )
 
@@ -399,7 +406,7 @@ class ContextReader:
 
     # ------------------------------------------------------------------ per claim
 
-    def context(self, index: _DocumentIndex, mention: Mention) -> ClaimContext:
+    def context(self, index: DocumentIndex, mention: Mention) -> ClaimContext:
         """The context of one claim of the indexed document."""
         text = index.text
         s_start, s_end = index.sentence(mention.start)
@@ -429,7 +436,7 @@ class ContextReader:
         return self._clause_ok(text, mention.end, start)
 
     def _claim_entities(
-        self, index: _DocumentIndex, mention: Mention, s_start: int, s_end: int
+        self, index: DocumentIndex, mention: Mention, s_start: int, s_end: int
     ) -> tuple[Entity, ...]:
         found: dict[str, Entity] = {}
         for em in index.within(index.entities, s_start, s_end):
@@ -442,7 +449,7 @@ class ContextReader:
         return tuple(found.values())
 
     def _metric(
-        self, index: _DocumentIndex, mention: Mention, s_start: int, s_end: int
+        self, index: DocumentIndex, mention: Mention, s_start: int, s_end: int
     ) -> tuple[str | None, tuple[int, int] | None]:
         best: tuple[int, str, tuple[int, int]] | None = None
         for start, end, name in index.within(index.metrics, s_start, s_end):
@@ -458,7 +465,7 @@ class ContextReader:
             return self.data.unit_metrics.get(mention.unit), None
         return best[1], best[2]
 
-    def _time(self, index: _DocumentIndex, mention: Mention, s_start: int, s_end: int) -> TimeScope:
+    def _time(self, index: DocumentIndex, mention: Mention, s_start: int, s_end: int) -> TimeScope:
         text = index.text
         best: tuple[int, TimeScope] | None = None
         for t in index.within(index.times, s_start, s_end):
@@ -498,7 +505,7 @@ class ContextReader:
             parts.append((phrase + (tail.group() if tail else "")).strip())
         return " / ".join(p for p in parts if p) or None
 
-    def _attribution_of(self, index: _DocumentIndex, s_start: int, s_end: int) -> str | None:
+    def _attribution_of(self, index: DocumentIndex, s_start: int, s_end: int) -> str | None:
         """Who states the figure: the words after "according to", or up to seven words
         before the first attribution verb of the sentence ("the health ministry said")."""
         text = index.text
@@ -515,7 +522,7 @@ class ContextReader:
         return None
 
 
-class _DocumentIndex:
+class DocumentIndex:
     """Sorted per-document look-up tables for :class:`ContextReader`."""
 
     def __init__(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -24,7 +23,7 @@ from claimtrack._numbers import parse_digits, parse_fraction, words_value
 from claimtrack._scan import Patterns, patterns_for
 
 if TYPE_CHECKING:
-    from claimtrack._context import ClaimContext
+    from claimtrack._context import ClaimContext, DocumentIndex
 
 __all__ = ["DateMention", "Extractor", "Mention", "default_extractor", "extract"]
 
@@ -107,15 +106,23 @@ class Extractor:
 
     def extract(self, source: str | Document) -> list[Claim]:
         """Every figure in ``source`` as a :class:`~claimtrack.Claim`, in text order."""
-        from claimtrack._context import context_reader
-
         doc = source if isinstance(source, Document) else Document(text=source)
         mentions, dates = self.scan(doc.text)
-        if not mentions:
-            return []
+        return self._claims(doc, mentions, dates)[0] if mentions else []
+
+    def extract_indexed(self, doc: Document) -> tuple[list[Claim], DocumentIndex]:
+        """:meth:`extract`, and the document's context index (entities, times, sentences) that
+        the consistency check reads lists of names from, built once."""
+        return self._claims(doc, *self.scan(doc.text))
+
+    def _claims(
+        self, doc: Document, mentions: list[Mention], dates: list[DateMention]
+    ) -> tuple[list[Claim], DocumentIndex]:
+        from claimtrack._context import context_reader
+
         reader = context_reader(self.lexicon)
         index = reader.document_index(doc.text, dates, doc.published)
-        return [self._claim(doc, m, reader.context(index, m)) for m in mentions]
+        return [self._claim(doc, m, reader.context(index, m)) for m in mentions], index
 
     def scan(self, text: str) -> tuple[list[Mention], list[DateMention]]:
         """Number mentions (ranges merged) and date mentions of ``text``, in one pass."""
@@ -509,8 +516,3 @@ def default_extractor() -> Extractor:
 def extract(source: str | Document, *, extractor: Extractor | None = None) -> list[Claim]:
     """Every figure in a text or :class:`~claimtrack.Document`, as claims in text order."""
     return (extractor or default_extractor()).extract(source)
-
-
-def iter_mentions(text: str) -> Iterator[Mention]:
-    """The number mentions of ``text`` with the default extractor (for tools and tests)."""
-    yield from default_extractor().scan(text)[0]

@@ -21,12 +21,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from claimtrack._consistency import MetricView, analyze, describe_time
 from claimtrack._documents import iter_paths, read_documents
 from claimtrack._errors import ClaimtrackError, DocumentError
 from claimtrack._extract import extract
 from claimtrack._models import Claim, Document, Inconsistency
 
-__all__ = ["claim_record", "main"]
+__all__ = ["claim_record", "main", "write_report"]
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
@@ -170,9 +171,48 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> list[str]:
     return errors
 
 
-def _run_check(args: argparse.Namespace, out: TextIO) -> tuple[list[Inconsistency], list[str]]:
-    from claimtrack._consistency import analyze, write_report
+def write_report(
+    found: Sequence[Inconsistency], views: Sequence[MetricView], fmt: str, out: TextIO
+) -> None:
+    """The output of ``check``: a JSON array, or the inconsistencies and every metric's figures
+    side by side by period."""
+    if fmt == "json":
+        payload = [
+            {
+                "kind": i.kind,
+                "severity": i.severity,
+                "metric": i.metric,
+                "explanation": i.explanation,
+                "claims": [claim_record(c) for c in i.claims],
+            }
+            for i in found
+        ]
+        json.dump(payload, out, ensure_ascii=False, indent=1)
+        print(file=out)
+        return
+    print(f"{len(found)} inconsistenc{'y' if len(found) == 1 else 'ies'}", file=out)
+    for i in found:
+        print(f"- [{i.severity}] {i.kind}: {i.explanation}", file=out)
+    if views:
+        print("\nfigures by metric:", file=out)
+    for view in views:
+        entities = f" [{', '.join(view.entities)}]" if view.entities else ""
+        print(f"\n{view.metric} ({view.unit}){entities}", file=out)
+        for period in view.periods:
+            if period.time == "running total":
+                summary = "may only grow"
+            elif period.supported is not None:
+                summary = f"jointly supported {period.supported}"
+            else:
+                summary = "the figures disagree"
+            print(f"  {period.time}: {summary}", file=out)
+            for c in period.claims:
+                when = describe_time(c) if period.time == "running total" else ""
+                row = f"{c.doc:<24} {c.text[:36]:<36} {c.quantity.interval!s:<24} {when:<24}"
+                print(f"    {row} {c.source or ''}".rstrip(), file=out)
 
+
+def _run_check(args: argparse.Namespace, out: TextIO) -> tuple[list[Inconsistency], list[str]]:
     errors: list[str] = []
     found, views = analyze(_documents(args, errors))
     write_report(found, views, args.format, out)
