@@ -67,9 +67,6 @@ CURRENCY_UNITS: dict[str, str] = {
     "Georgian lari": "GEL",
     "Lao kip": "LAK",
     "Bitcoin": "BTC",
-    "Cent": "cent",
-    "Pence": "penny",
-    "Penny": "penny",
     "Sen": "sen",
     "Satoshi": "satoshi",
     # Recognizers-Text Spanish currency names
@@ -90,8 +87,20 @@ CURRENCY_UNITS: dict[str, str] = {
     "Franco suizo": "CHF",
     "Marco finlandés": "FIM",
     "Rupia": "INR",
-    "Centavo": "cent",
-    "Penique": "penny",
+}
+
+# Money subunits the peers name as units: (currency, share of it). A cent of no stated currency
+# is a hundredth of whichever currency claimtrack reads it in ("any currency").
+ANY_CURRENCY = "(any currency)"
+SUBUNITS: dict[str, tuple[str, float]] = {
+    "Cent": (ANY_CURRENCY, 0.01),
+    "Centavo": (ANY_CURRENCY, 0.01),
+    "Pence": ("GBP", 0.01),
+    "Penny": ("GBP", 0.01),
+    "Penique": ("GBP", 0.01),
+    "cent": (ANY_CURRENCY, 0.01),
+    "penny": ("GBP", 0.01),
+    "dime": ("USD", 0.1),
 }
 
 # Other peer unit names -> claimtrack's canonical unit (pint name or ISO 4217 code). Names pint
@@ -119,9 +128,6 @@ PEER_UNITS: dict[str, str] = {
     "dollar": "USD",
     "euro": "EUR",
     "pound sterling": "GBP",
-    "penny": "penny",
-    "cent": "cent",
-    "dime": "dime",
     "percentage": "percent",
     "dimensionless": "dimensionless",
     "degree Celsius": "degree_Celsius",
@@ -146,7 +152,7 @@ PEER_UNITS: dict[str, str] = {
 
 # Units peers give that claimtrack keeps as something else on purpose (convention differences):
 # a dozen is a number, money subunits are fractions of a currency, durations of age are years.
-CONVENTION_UNITS = {"dozen", "baker_dozen", "gross", "cent", "penny", "dime", "sen", "satoshi"}
+CONVENTION_UNITS = {"dozen", "baker_dozen", "gross", "sen", "satoshi"}
 
 # (peer unit, claimtrack unit) pairs that differ by convention: an unqualified "ton" is a metric
 # ton in claimtrack (news outside the US), a short ton in Recognizers-Text.
@@ -193,6 +199,8 @@ def same_unit(a: str, b: str) -> bool:
     """True when two unit names mean the same unit (same string or pint-equal)."""
     if a == b:
         return True
+    if ANY_CURRENCY in (a, b):
+        return (b if a == ANY_CURRENCY else a) in claimtrack.default_lexicon().currency_codes
     ua, ub = _pint_unit(a), _pint_unit(b)
     if ua is None or ub is None:
         return False
@@ -322,6 +330,7 @@ class Case:
     skip_unit: bool = False
     scope: frozenset[str] | None = None
     no_durations: bool = False
+    counts_dimensionless: bool = False  # the peer has no count nouns: "50 cars" is dimensionless
 
 
 @dataclass
@@ -377,6 +386,9 @@ def _recognizers(path: Path) -> Iterator[Case]:
                 if r.get("TypeName") == "percentage"
                 else canonical(res.get("unit"), money=r.get("TypeName") == "currency")
             )
+            if res.get("unit") in SUBUNITS:
+                unit, share = SUBUNITS[res["unit"]]
+                value *= share
             gold.append(Gold(value, unit, (r["Start"], r["End"] + 1), r["Text"]))
         yield Case(
             case["Input"],
@@ -397,8 +409,12 @@ def _quantulum(path: Path) -> Iterator[Case]:
             pos = span[1] if span else pos
             value, spread = float(r["value"]), r.get("uncertainty")
             ends = (value - spread, value + spread) if spread else None
-            gold.append(Gold(value, canonical(r["unit"]), span, r["surface"], ends))
-        yield Case(case["req"], gold)
+            unit = canonical(r["unit"])
+            if r["unit"] in SUBUNITS:
+                unit, share = SUBUNITS[r["unit"]]
+                value *= share
+            gold.append(Gold(value, unit, span, r["surface"], ends))
+        yield Case(case["req"], gold, counts_dimensionless=True)
 
 
 def score_cases(cases: Iterable[Case], *, scan_only: bool, use_spans: bool) -> Score:
@@ -425,7 +441,12 @@ def score_cases(cases: Iterable[Case], *, scan_only: bool, use_spans: bool) -> S
                         continue
                     if use_spans and gold.span and not overlaps(gold.span, pred.span):
                         continue
-                    unit_ok = case.skip_unit or same_unit(pred.quantity.unit, gold.unit)
+                    unit_ok = (
+                        case.skip_unit
+                        or same_unit(pred.quantity.unit, gold.unit)
+                        or (case.counts_dimensionless and gold.unit == "dimensionless"
+                            and pred.quantity.kind == "count")
+                    )  # fmt: skip
                     if best is None or (unit_ok and not best[2]):
                         best = (i, j, unit_ok)
             if best is None:

@@ -19,7 +19,7 @@ import regex
 from claimtrack._bounds import ABOUT_TOLERANCE, NEAR_TOLERANCE, stated_precision
 from claimtrack._lexicon import Lexicon, default_lexicon
 from claimtrack._models import Bound, Change, Claim, Document, Kind, Quantity
-from claimtrack._numbers import parse_digits, parse_fraction, words_value
+from claimtrack._numbers import exponent_value, parse_digits, parse_fraction, words_value
 from claimtrack._scan import Patterns, patterns_for
 
 if TYPE_CHECKING:
@@ -55,7 +55,10 @@ class Mention:
     vague: bool = False
     ordinal: bool = False
     from_words: bool = False
+    word_fraction: bool = False
     lone_fraction: bool = False
+    subunit: bool = False
+    glued_scale: str = ""
     unit: str = "dimensionless"
     kind: Kind = "number"
     bound: Bound = "="
@@ -92,12 +95,27 @@ class Extractor:
         self._vague = {k.lower(): v for k, v in lex.vague.items()}
         self._quantifiers = {_norm(k): v for k, v in lex.vague_quantifiers.items()}
         self._ordinals = {k.lower(): v for k, v in lex.ordinals.items()}
+        self._subunits = {_norm(k): v for k, v in lex.currency_subunits.items()}
+        self._minor_forms = {
+            major: regex.compile(
+                r"\s*+(?:" + "|".join(map(regex.escape, forms)) + r")(?![\w.])", regex.IGNORECASE
+            )
+            for major, (_minor, _ratio, forms) in lex.compound_units.items()
+            if forms
+        }
+        self._fraction_follows = regex.compile(
+            r"\s*+(?:[^\w\s]|\Z)|\s++(?:"
+            + "|".join(map(regex.escape, sorted(lex.fraction_followers)))
+            + r")(?!\w)",
+            regex.IGNORECASE,
+        )
         self._range_connector = regex.compile(
-            r"\s*+(?:"
+            r"(?:-(?=\s))?+\s*+(?P<word>"  # a hyphen may hang on the first number: "8- to 16-meter"
             + "|".join(regex.escape(c) for c in sorted(lex.range_connectors, key=len)[::-1])
             + r")\s*+",
             regex.IGNORECASE,
         )
+        self._compound_gap = regex.compile(r"\s++(?:(?i:and)\s++)?+|,\s*+")
         self._range_opener = regex.compile(
             r"(?i:(?<!\w)(?:" + "|".join(map(regex.escape, lex.range_openers)) + r")\s++)\Z"
         )
@@ -131,12 +149,17 @@ class Extractor:
         for match in self.patterns.matches(text):
             if match.group("mention") is not None:
                 mention = self._mention(text, match)
+                if mention is not None and mentions and mention.start < mentions[-1].end:
+                    mention = self._after_overlap(text, mention, mentions[-1].end)
                 if mention is None:
                     continue
                 if self._is_year(text, mention):
                     dates.append(
                         DateMention(mention.number_start, mention.end, _slice(text, mention))
                     )
+                    continue
+                if mentions and self._joins_compound(text, mentions[-1], mention):
+                    mentions[-1] = self._merge_compound(text, mentions[-1], mention)
                     continue
                 if mentions and self._joins_range(text, mentions[-1], mention):
                     mentions[-1] = _merge_range(mentions[-1], mention)
@@ -145,6 +168,16 @@ class Extractor:
             elif match.group("date") is not None:
                 dates.append(DateMention(match.start(), match.end(), match.group()))
         return [m for m in mentions if _keep(m)], dates
+
+    def _after_overlap(self, text: str, mention: Mention, taken: int) -> Mention | None:
+        """A mention whose prefix the previous one already read as its unit ("17 USD 25"):
+        read again from its number, or drop it if the number itself was taken."""
+        if mention.number_start < taken:
+            return None
+        match = self.patterns.scan.match(text, mention.number_start)
+        if match is None or match.group("mention") is None:
+            return None
+        return self._mention(text, match)
 
     # ------------------------------------------------------------------ per candidate
 
@@ -163,20 +196,35 @@ class Extractor:
     def _number(self, match: regex.Match[str], start: int, number_start: int) -> Mention | None:
         end = match.end()
         if match.group("digits"):
+            tail = (
+                "fraction" if match.group("fraction") else "vulgar" if match.group("vulgar") else ""
+            )
             digits = match.group("digits")
-            if match.group("fraction"):
-                digits = digits[: match.start("fraction") - match.start("digits")].rstrip()
+            if tail:
+                digits = digits[: match.start(tail) - match.start("digits")].rstrip()
             value, plain = parse_digits(digits)
-            if match.group("fraction"):
-                value += parse_fraction(match.group("fraction"))
+            if tail:
+                part = parse_fraction(match.group(tail))
+                value += -part if digits.startswith(("-", "−")) else part
                 plain = ""
             mention = Mention(start, end, number_start, value, value, digits=plain)
         elif match.group("lone_fraction"):
             value = parse_fraction(match.group("lone_fraction"))
             mention = Mention(start, end, number_start, value, value, lone_fraction=True)
         elif match.group("words"):
-            value = words_value(match.group("words"), self.lexicon)
-            mention = Mention(start, end, number_start, value, value, from_words=True)
+            words, fraction = match.group("words"), bool(match.group("over"))
+            if fraction and not self._fraction_fits(match):
+                words, end, fraction = (
+                    words[: match.start("over") - match.start("words")],
+                    match.start("over"),
+                    False,
+                )
+                value = words_value(words, self.lexicon)
+                return Mention(start, end, number_start, value, value, from_words=True)
+            value = words_value(words, self.lexicon)
+            mention = Mention(
+                start, end, number_start, value, value, from_words=True, word_fraction=fraction
+            )
         elif match.group("vague"):
             low, high = self._vague_interval(match.group("vague"))
             return Mention(start, end, number_start, low, high, vague=True)
@@ -186,13 +234,24 @@ class Extractor:
         else:
             value = float(self._ordinals[match.group("ordinal_word").lower()])
             return Mention(start, end, number_start, value, value, ordinal=True, kind="ordinal")
+        if match.group("exponent"):
+            _rescale(mention, 10.0 ** exponent_value(match.group("exponent")))
         scale = match.group("scale")
         if scale:
-            multiplier = self._scale_value(scale)
-            mention.scale = multiplier
-            mention.has_scale = True
-            mention.low = mention.high = _scaled(mention.low, mention.digits, multiplier)
+            _rescale(mention, self._scale_value(scale))
+            mention.glued_scale = "" if scale[0].isspace() else scale
         return mention
+
+    def _fraction_fits(self, match: regex.Match[str]) -> bool:
+        """Whether "two thirds" is a fraction: before "of", a scale word, a unit or the end of
+        a clause, and not a count of periods ("two quarters in a row")."""
+        if match.group("over").lstrip()[:1].lower() == "a" or match.group("scale"):
+            return True  # "two and a half", "three quarters billion"
+        text, end = match.string, match.end()
+        if self._fraction_follows.match(text, end):
+            return True
+        suffix = self.patterns.suffix.match(text, end)
+        return suffix is not None and bool(suffix.group("unit") or suffix.group("percent"))
 
     def _scale_value(self, scale: str) -> float:
         word = _norm(scale)
@@ -224,8 +283,12 @@ class Extractor:
         return low, high
 
     def _read_prefix(self, match: regex.Match[str], mention: Mention) -> None:
-        if match.group("currency"):
-            mention.currency = self.lexicon.currency_prefixes[match.group("currency")]
+        currency = match.group("currency")
+        if currency in self.lexicon.currency_prefixes:
+            mention.currency = self.lexicon.currency_prefixes[currency]
+        elif currency:  # "MAUD 60": a scale letter before the code
+            mention.currency, multiplier = self.lexicon.scaled_currency_codes[currency]
+            _rescale(mention, multiplier)
         hedge = match.group("hedge")
         if hedge:
             word = _norm(hedge)
@@ -259,6 +322,16 @@ class Extractor:
         if mention.from_words and text.startswith("-", mention.end):
             return  # "one-time", "two-thirds": a compound word, not a count
         self._count_noun(text, mention)
+        if mention.kind == "number" and mention.glued_scale in self.lexicon.scale_letters_as_units:
+            self._scale_as_unit(mention)
+
+    def _scale_as_unit(self, mention: Mention) -> None:
+        """ "1.8m" that counts nothing and names no currency is a length, not 1.8 million."""
+        mention.low /= mention.scale
+        mention.high /= mention.scale
+        mention.scale, mention.has_scale = 1.0, False
+        mention.unit = self.lexicon.scale_letters_as_units[mention.glued_scale]
+        mention.kind = "measure"
 
     def _apply_suffix(self, suffix: regex.Match[str], mention: Mention) -> bool:
         """Set unit and kind from a unit, percent or currency word; False if it does not fit."""
@@ -270,17 +343,16 @@ class Extractor:
             mention.kind = "percent"
         elif suffix.group("points_only"):
             mention.unit, mention.kind = "percentage_point", "percent"
+        elif suffix.group("subunit"):
+            if mention.currency or mention.vague:
+                return False
+            code, factor = self._subunits[_norm(suffix.group("subunit"))]
+            mention.unit, mention.kind, mention.subunit = code, "money", True
+            _rescale(mention, factor)
         elif suffix.group("currency_name") or suffix.group("currency_code"):
-            name = _norm(suffix.group("currency_name") or suffix.group("currency_code"))
-            if name in self._ambiguous_currency:
-                money, weight = self._ambiguous_currency[name]
-                is_money = bool(mention.has_scale or mention.currency)
-                mention.unit, mention.kind = (money, "money") if is_money else (weight, "measure")
-            else:
-                code = self._currency_names.get(name, suffix.group("currency_code") or "")
-                mention.unit, mention.kind = (mention.currency or code), "money"
+            self._currency_suffix(suffix, mention)
         else:
-            unit = suffix.group("unit")
+            unit = suffix.group("unit") or suffix.group("bracketed_unit")
             canonical = self._units.get(unit) or self._units_folded.get(unit.lower())
             if canonical is None or mention.currency or (mention.vague and not mention.has_scale):
                 return False
@@ -288,6 +360,26 @@ class Extractor:
                 return False
             mention.unit, mention.kind = canonical, "measure"
         return True
+
+    def _currency_suffix(self, suffix: regex.Match[str], mention: Mention) -> None:
+        """A currency name or code after the number, and a scale word after that."""
+        code = suffix.group("currency_code")
+        name = _norm(suffix.group("currency_name") or code)
+        if name in self._ambiguous_currency:
+            money, weight = self._ambiguous_currency[name]
+            is_money = bool(mention.has_scale or mention.currency)
+            mention.unit, mention.kind = (money, "money") if is_money else (weight, "measure")
+            return
+        if code in self.lexicon.scaled_currency_codes:  # "30 MUSD"
+            code, multiplier = self.lexicon.scaled_currency_codes[code]
+            _rescale(mention, multiplier)
+        mention.unit, mention.kind = (
+            (mention.currency or self._currency_names.get(name, code)),
+            "money",
+        )
+        late = suffix.group("late_scale")
+        if late and not mention.has_scale:  # "75 USD million"
+            _rescale(mention, self._scale_value(late))
 
     def _read_per(self, text: str, mention: Mention) -> None:
         per = self.patterns.per.match(text, mention.end)
@@ -388,12 +480,46 @@ class Extractor:
         gap = self._range_connector.fullmatch(text, left.end, right.start)
         if gap is None:
             return False
-        word = gap.group().strip().lower()
+        word = gap.group("word").lower()
         opener = self._range_opener.search(text, max(0, left.start - 12), left.start)
         expected = (
             self.lexicon.range_openers.get(opener.group().strip().lower()) if opener else None
         )
         return word in ("-", "–", "—", "to") or word == expected
+
+    def _joins_compound(self, text: str, left: Mention, right: Mention) -> bool:
+        """True for "3 dollars 50 cents", "15 USD 50", "5 ft 2 in", "5 feet and 2 inches": an
+        amount in a unit followed by one in its smaller unit, or by a bare number of them."""
+        if left.vague or left.range_of or left.ordinal or left.change or left.has_scale:
+            return False
+        if right.start != right.number_start or right.bound != "=" or right.change:
+            return False
+        if not self._compound_gap.fullmatch(text, left.end, right.start):
+            return False
+        bare = right.kind == "number" and not right.has_scale and right.low == int(right.low)
+        if left.kind == "money":
+            return right.subunit or (bare and 0 < right.low < 100 and len(right.digits) <= 2)
+        minor = self.lexicon.compound_units.get(left.unit)
+        if minor is None:
+            return False
+        if right.unit == minor[0]:
+            return True
+        form = self._minor_forms.get(left.unit)
+        return bare and form is not None and form.match(text, right.end) is not None
+
+    def _merge_compound(self, text: str, left: Mention, right: Mention) -> Mention:
+        if left.kind == "money":
+            cents = right.low if right.subunit else right.low / 100
+            return replace(
+                left, end=right.end, low=left.low + cents, high=left.low + cents, digits=""
+            )
+        _minor, ratio, _forms = self.lexicon.compound_units[left.unit]
+        end = right.end
+        if right.unit != _minor:
+            form = self._minor_forms[left.unit].match(text, right.end)
+            end = form.end() if form else end
+        value = left.low + right.low / ratio
+        return replace(left, end=end, low=value, high=value, digits="")
 
     def _claim(self, doc: Document, mention: Mention, context: ClaimContext) -> Claim:
         return Claim(
@@ -429,6 +555,17 @@ def _scaled(value: float, digits: str, multiplier: float) -> float:
     return float(Decimal(digits) * Decimal(repr(multiplier)))
 
 
+def _rescale(mention: Mention, multiplier: float) -> None:
+    """Multiply a mention by a scale word, a scale letter or a subunit (exact in decimal)."""
+    mention.scale *= multiplier
+    mention.has_scale = True
+    if mention.digits:
+        mention.low = mention.high = _scaled(mention.low, mention.digits, mention.scale)
+    else:
+        mention.low *= multiplier
+        mention.high *= multiplier
+
+
 def _number_start(match: regex.Match[str]) -> int:
     for name in ("ordinal_digits", "ordinal_word", "vague", "lone_fraction", "digits", "words"):
         if match.group(name):
@@ -453,7 +590,7 @@ def _keep(mention: Mention) -> bool:
     ("24/7") and ordinals that rank nothing."""
     if not (math.isfinite(mention.low) and math.isfinite(mention.high)):
         return False  # a digit run too long for a float is no figure
-    if mention.from_words and mention.kind == "number":
+    if mention.from_words and mention.kind == "number" and not mention.word_fraction:
         return False
     if mention.lone_fraction and mention.kind in ("number", "count"):
         return False

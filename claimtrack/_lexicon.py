@@ -37,8 +37,12 @@ class Lexicon:
     hundred: Mapping[str, float]
     scales: Mapping[str, float]
     scale_abbreviations: Mapping[str, float]
+    code_scale_prefixes: Mapping[str, float]
+    scale_letters_as_units: Mapping[str, str]
     dozen: Mapping[str, float]
     fractions: Mapping[str, float]
+    fraction_denominators: Mapping[str, int]
+    fraction_followers: frozenset[str]
     ordinals: Mapping[str, int]
     vague: Mapping[str, tuple[float, float]]
     vague_quantifiers: Mapping[str, tuple[float, float]]
@@ -52,8 +56,11 @@ class Lexicon:
     currency_prefixes: Mapping[str, str]
     currency_names: Mapping[str, str]
     ambiguous_currency_names: Mapping[str, tuple[str, str]]
+    currency_subunits: Mapping[str, tuple[str, float]]
     units: Mapping[str, str]
+    compound_units: Mapping[str, tuple[str, float, tuple[str, ...]]]
     per_words: tuple[str, ...]
+    per_not_before: tuple[str, ...]
     per_nouns: Mapping[str, str]
     irregular_plurals: Mapping[str, str]
     invariant_count_nouns: frozenset[str]
@@ -92,8 +99,12 @@ class Lexicon:
                 hundred=_frozen(raw["hundred"]),
                 scales=_frozen(raw["scales"]),
                 scale_abbreviations=_frozen(raw["scale_abbreviations"]),
+                code_scale_prefixes=_frozen(raw["code_scale_prefixes"]),
+                scale_letters_as_units=_frozen(raw["scale_letters_as_units"]),
                 dozen=_frozen(raw["dozen"]),
                 fractions=_frozen(raw["fractions"]),
+                fraction_denominators=_frozen(raw["fraction_denominators"]),
+                fraction_followers=frozenset(raw["fraction_followers"]),
                 ordinals=_frozen(raw["ordinals"]),
                 vague=_frozen({k: (float(a), float(b)) for k, (a, b) in raw["vague"].items()}),
                 vague_quantifiers=_frozen(
@@ -111,8 +122,18 @@ class Lexicon:
                 ambiguous_currency_names=_frozen(
                     {k: (a, b) for k, (a, b) in raw["ambiguous_currency_names"].items()}
                 ),
+                currency_subunits=_frozen(
+                    {k: (code, float(f)) for k, (code, f) in raw["currency_subunits"].items()}
+                ),
                 units=_frozen(raw["units"]),
+                compound_units=_frozen(
+                    {
+                        major: (minor, float(ratio), tuple(forms))
+                        for major, (minor, ratio, forms) in raw["compound_units"].items()
+                    }
+                ),
                 per_words=tuple(raw["per_words"]),
+                per_not_before=tuple(raw["per_not_before"]),
                 per_nouns=_frozen(raw["per_nouns"]),
                 irregular_plurals=_frozen(raw["irregular_plurals"]),
                 invariant_count_nouns=frozenset(raw["invariant_count_nouns"]),
@@ -134,6 +155,19 @@ class Lexicon:
     def currency_codes(self) -> frozenset[str]:
         """Every ISO 4217 code some surface form maps to."""
         return frozenset(self.currency_prefixes.values()) | frozenset(self.currency_names.values())
+
+    @functools.cached_property
+    def scaled_currency_codes(self) -> Mapping[str, tuple[str, float]]:
+        """Codes written with a scale letter in front ("MUSD" is a million US dollars):
+        each of :attr:`code_scale_prefixes` before each ISO 4217 code."""
+        return _frozen(
+            {
+                prefix + code: (code, scale)
+                for prefix, scale in self.code_scale_prefixes.items()
+                for code in self.currency_codes
+                if len(code) == 3 and code.isupper()
+            }
+        )
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -10,20 +10,27 @@
 245.0
 >>> words_value("half a million", lex)
 500000.0
+>>> words_value("three quarters", lex), words_value("two and a half", lex)
+(0.75, 2.5)
+>>> parse_fraction("½"), exponent_value("×10⁻³")
+(0.5, -3)
 """
 
 from __future__ import annotations
 
+import unicodedata
 from fractions import Fraction
 
 import regex
 
 from claimtrack._lexicon import Lexicon
 
-__all__ = ["parse_digits", "parse_fraction", "words_value"]
+__all__ = ["exponent_value", "parse_digits", "parse_fraction", "words_value"]
 
 _WORD = regex.compile(r"[^\W\d_]+")
 _EURO_GROUPS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_EXPONENT = regex.compile(r"(?:[eE]|10(?:\^|\*\*)?+)([-+]?\d+)$")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 
 
 def parse_digits(text: str) -> tuple[float, str]:
@@ -47,22 +54,37 @@ def parse_digits(text: str) -> tuple[float, str]:
 
 
 def parse_fraction(text: str) -> float:
-    """Value of "1/2"; 0.0 for a zero denominator (the caller drops such a mention)."""
+    """Value of "1/2" or "½"; 0.0 for a zero denominator (the caller drops such a mention)."""
+    if len(text) == 1:
+        return unicodedata.numeric(text)
     num, _, den = text.partition("/")
     return float(Fraction(int(num), int(den))) if int(den) else 0.0
+
+
+def exponent_value(text: str) -> int:
+    """The power of ten of a written exponent: "e14", "×10−5", "x10^-3", "×10⁻³"."""
+    plain = text.translate(_SUPERSCRIPTS).replace(" ", "")
+    found = _EXPONENT.search(plain)
+    return int(found.group(1)) if found else 0
 
 
 def words_value(text: str, lexicon: Lexicon) -> float:
     """Value of an English number phrase: "thirteen", "a dozen", "two hundred and forty-five".
 
     Scale words multiply what comes before them ("three hundred thousand"); "half a million"
-    takes the fraction of the scale.
+    takes the fraction of the scale; a denominator divides what comes before it ("two thirds",
+    "three quarters"), and "and a half" adds to it.
     """
     total = 0.0
     current = 0.0
     fraction = 0.0
+    previous = ""
     for word in _WORD.findall(text.lower()):
-        if word in lexicon.ones:
+        if current and previous == "a" and word in lexicon.fractions:
+            current += lexicon.fractions[word]  # "two and a half"
+        elif current and word in lexicon.fraction_denominators:
+            current /= lexicon.fraction_denominators[word]  # "two thirds"
+        elif word in lexicon.ones:
             current += lexicon.ones[word]
         elif word in lexicon.tens:
             current += lexicon.tens[word]
@@ -77,4 +99,5 @@ def words_value(text: str, lexicon: Lexicon) -> float:
             scale = lexicon.scales[word]
             total += (current or fraction or 1.0) * scale
             current = fraction = 0.0
+        previous = word
     return total + current + fraction

@@ -30,6 +30,9 @@ __all__ = ["Patterns", "patterns_for"]
 
 _FLAGS = regex.VERBOSE | regex.VERSION1 | regex.MULTILINE
 
+VULGAR_FRACTIONS = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+"""Unicode's one-character fractions (their values come from ``unicodedata.numeric``)."""
+
 
 def _word_alternation(words: Iterable[str]) -> str:
     return _alternation(words, fold=True)
@@ -97,6 +100,7 @@ def _scan_pattern(lex: Lexicon) -> str:
     scales = _whole_words(lex.scales)
     dozen = _whole_words(lex.dozen)
     fractions = _word_alternation(lex.fractions)
+    denominators = _whole_words(lex.fraction_denominators)
     unit_word = rf"(?:{tens}(?:[-\s]{ones})?+|{ones})"
     group = (
         rf"(?:(?:{unit_word}|(?i:an?))\s+{hundred}(?:\s+(?:(?i:and)\s+)?{unit_word})?+|{unit_word})"
@@ -109,7 +113,8 @@ def _scan_pattern(lex: Lexicon) -> str:
     quantifiers = _word_alternation(lex.vague_quantifiers)
     hedges = _word_alternation(lex.hedges)
     verbs = _word_alternation({*lex.change_verbs, *lex.bound_verbs, *lex.change_nouns})
-    currencies = _alternation(lex.currency_prefixes)
+    currencies = _alternation([*lex.currency_prefixes, *lex.scaled_currency_codes])
+    codes = _alternation([*lex.currency_codes, *lex.scaled_currency_codes])
     ordinals = _word_alternation(lex.ordinals)
     letter = r"(?=[^\W\d_])"  # a cheap first test before each alternation of words
     return rf"""
@@ -119,7 +124,7 @@ def _scan_pattern(lex: Lexicon) -> str:
       | (?<![\w+])\+?\(?\d{{3}}\)?[-.\ ]\d{{3}}[-.\ ]\d{{4}}(?!\d)  # a phone number
       | (?<![\w:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?+(?:\s?+(?i:[ap]\.?m\.?))?+  # a time of day
       | (?<![\w.])\d{{1,2}}\s?+(?i:[ap]\.m\.|[ap]m\b)       # "3 pm"
-      | (?<![\w-])[^\W\d_]++[-‐]?+\d[\w-]*+                 # a name with digits: COVID-19, G20
+      | (?<![\w-])(?!{codes}\d)[^\W\d_]++[-‐]?+\d[\w-]*+    # a name with digits: COVID-19, G20
       | (?<![\w.,])\d{{4}}s\b                               # a decade: 1990s
       | ^[ \t]*+\d{{1,2}}[.)](?=[ \t])                      # a list marker: "1. We"
       | (?<![\w.,])\d++(?:[ \t]++\d++){{3,}}+               # a run of bare numbers (a table row)
@@ -147,17 +152,27 @@ def _scan_pattern(lex: Lexicon) -> str:
                 (?:{quantifiers}\s++)?+{vague}\s++(?i:of)(?:\s++{vague}(?=\s++(?i:of)\b))?+
               | (?<![\w-]){quantifiers}\s++(?:{scales}|{hundred})            # a few hundred
             )
-          | (?P<lone_fraction>(?<![\w.,/])\d{{1,2}}/\d{{1,2}}(?![\d/]))    # 1/4 (mile)
-          | (?P<digits>(?<![\w.,/])[-+−]?+
+          | (?P<lone_fraction>(?<![\w.,/])\d{{1,2}}/\d{{1,2}}(?![\d/])    # 1/4 (mile)
+              | (?<![\w.,/])[{VULGAR_FRACTIONS}](?![\d/]))                # ½ (teaspoon)
+          | (?P<digits>(?(currency)|(?<![\w.,/]))[-+−]?+
                 (?:\d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?+             # 4,500 or 1,234.5
                  | \d{{1,3}}(?:\.\d{{3}})++(?:,\d++)?+(?![\d])     # 520.000 (European)
                  | \d++(?:\.\d++)?+                                 # 1.5, 2021
                  | \.\d++)                                         # .5
-                (?:\s++(?P<fraction>\d{{1,2}}/\d{{1,2}})(?![\d/]))?+  # 2 1/2
+                (?:\s++(?P<fraction>\d{{1,2}}/\d{{1,2}})(?![\d/])      # 2 1/2
+                  | (?P<vulgar>[{VULGAR_FRACTIONS}]))?+                      # 2½
             )
+            (?P<exponent>                                       # 4e14, 2.48×10−5, 5.5x10^-3
+                [eE][-+−]?+\d{{1,3}}(?![\w.])
+              | \s?+[x×·]\s?+10(?:(?:\^|\*\*)[-+−]?+\d{{1,3}}|[-−]\d{{1,3}}
+                              |[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]++)(?![\d.])
+            )?+
           | {letter}(?P<words>(?<![\w-])
                 (?:(?:{fractions}|(?i:an?))\s++(?:(?i:a)\s++)?+(?={scales}|{dozen}|{hundred})
                   | {group}(?:{and_}(?:{scales}|{dozen})(?:{and_}{group})?+)*+
+                    (?P<over>[-\s]++{denominators}                      # two thirds, one-half
+                      | \s++(?i:and)\s++(?i:an?)\s++{fractions}(?!\w)     # two and a half
+                    )?+
                 )
                 (?:{dozen}|{scales}(?:{and_}{group})?+)?+
             )(?!\w)(?!-(?:\d|{ones}))                       # six-mile, not forty-five
@@ -175,7 +190,9 @@ def _suffix_pattern(lex: Lexicon) -> str:
     percent = _word_alternation(lex.percent)
     points = _word_alternation(lex.percentage_points)
     names = _word_alternation({*lex.currency_names, *lex.ambiguous_currency_names})
-    codes = _alternation(lex.currency_codes)
+    subunits = _word_alternation(lex.currency_subunits)
+    codes = _alternation([*lex.currency_codes, *lex.scaled_currency_codes])
+    scales = _word_alternation([*lex.scales, "bn", "mn", "mln", "tn", "trn"])
     units = _alternation(lex.units, fold=True)
     return rf"""
     (?P<sep>\s++|-)?+                                      # a blank or a hyphen: 5,000-hectare
@@ -183,10 +200,13 @@ def _suffix_pattern(lex: Lexicon) -> str:
         (?<![-])(?P<percent>{percent})(?!\w)                # 19%, 19 per cent
           (?:\s++(?P<points>{points})(?!\w))?+              # 5 percentage points
       | (?<=\s)(?P<points_only>{points})(?!\w)              # 3 percentage points
-      | (?:(?<=\s)|(?<=\d)(?=[^\w\s]))                    # spaced, or a glued symbol: 15€
+      | (?<=\s)(?P<subunit>{subunits})(?!\w)                # 85 cents, 470 pence
+      | (?:(?:(?<=\s)|(?<=\d)(?=[^\w\s]))                 # spaced, or a glued symbol: 15€
         (?P<currency_name>{names})(?!\w)                   # 400 billion dollars
-      | (?P<currency_code>{codes})(?!\w)                     # 300 USD
+      | (?P<currency_code>{codes})(?!\w))                   # 300 USD, 30 MUSD
+        (?:\s++(?P<late_scale>{scales})(?!\w))?+           # 75 USD million
       | (?P<unit>{units})(?![\w²³])                          # 4,500 km, 44°C, 10.3 km
+      | (?<=\s)[(\[{{<](?P<bracketed_unit>{units})[)\]}}>]  # 20 (kg)
     )
     """
 
@@ -246,8 +266,8 @@ def _candidate_patterns(lex: Lexicon) -> tuple[str, ...]:
         rf"(?<![^\W\d_])(?:{trie_pattern(figures)})(?![^\W\d_])",
         # a hedge or verb ("about", "more than", "rose") with a figure a few words on
         rf"(?<![^\W\d_])(?:{trie_pattern(leads)})(?![^\W\d_]){figure_follows}",
-        # a digit run
-        r"(?<!\d)\d",
+        # a digit run, or a one-character fraction
+        rf"(?<!\d)\d|[{VULGAR_FRACTIONS}]",
         # a currency symbol (the last of a run)
         rf"{symbol}(?!{symbol})",
         # a sign, point or bracket before a digit
@@ -266,7 +286,7 @@ def _figure_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
     word, "hundred" or "dozen" never starts one: "a dozen" starts at "a")."""
     return (
         lex.ones, lex.tens, lex.fractions, lex.ordinals, lex.vague, lex.vague_quantifiers,
-        lex.currency_prefixes, lex.months, lex.weekdays,
+        lex.currency_prefixes, lex.scaled_currency_codes, lex.months, lex.weekdays,
     )  # fmt: skip
 
 
@@ -307,11 +327,14 @@ def _first_words(lex: Lexicon, tables: tuple[Iterable[str], ...]) -> Mapping[str
 def patterns_for(lexicon: Lexicon) -> Patterns:
     """The compiled patterns for ``lexicon`` (compiled on first use, then cached)."""
     per = _alternation(lexicon.per_words)
+    not_after = _word_alternation(lexicon.per_not_before)
     per_nouns = _alternation(set(lexicon.per_nouns) | set(lexicon.units), fold=True)
     return Patterns(
         scan=regex.compile(_scan_pattern(lexicon), _FLAGS),
         suffix=regex.compile(_suffix_pattern(lexicon), _FLAGS),
-        per=regex.compile(rf"\s*+(?:{per})\s*+(?P<per>{per_nouns})(?![\w])", _FLAGS),
+        per=regex.compile(
+            rf"\s*+(?:{per})\s*+(?P<per>{per_nouns})(?![\w])(?!\s++{not_after}(?!\w))", _FLAGS
+        ),
         word=regex.compile(r"(?:[ \t]++|-|\n)(?P<word>[^\W\d_][\w'’.&-]*+)|(?P<stop>[^\w\s])"),
         # An aside in brackets. Written as an alternation on purpose: a lone required literal
         # ("(") makes the regex module scan the rest of the text for it on every match() call.

@@ -102,8 +102,7 @@ RANGES = [
     case("units-both-ends", "Doses of 44 mg to 50 mg were given.",
          ("44 mg to 50 mg", None, 44, 50, "=", "milligram")),
     case("range-hyphen-units", "A 8- to 16-meter mirror was proposed.",
-         ("8- to 16-meter", None, 8, 16, "=", "meter"),
-         gap="a hyphen after the first number of a range is not read as a range"),
+         ("8- to 16-meter", None, 8, 16, "=", "meter")),
 ]  # fmt: skip
 
 CHANGE = [
@@ -124,8 +123,7 @@ CURRENCIES = [
          ("250 million Swiss francs", 2.5e8, 2.5e8, 2.5e8, "=", "CHF")),
     case("symbol-after", "The fee is 15 € per visit.", ("15 €", 15, 15, 15, "=", "EUR")),
     case("symbol-glued-after", "Lunch was 12€ there.", ("12€", 12, 12, 12, "=", "EUR")),
-    case("cents", "A stamp costs 85 cents.", ("85 cents", 0.85, 0.85, 0.85, "=", "USD"),
-         gap="cents and pence are not read as fractions of a currency"),
+    case("cents", "A stamp costs 85 cents.", ("85 cents", 0.85, 0.85, 0.85, "=", "USD")),
 ]  # fmt: skip
 
 UNITS = [
@@ -142,8 +140,7 @@ UNITS = [
     case("per-capita", "Income was $12,000 per person.",
          ("$12,000 per person", 12000, 12000, 12000, "=", "USD / person")),
     case("a-year-earlier", "Sales were $4 million a year earlier.",
-         ("$4 million", 4e6, 4e6, 4e6, "=", "USD"),
-         gap='"a year earlier" is read as a rate per year'),
+         ("$4 million", 4e6, 4e6, 4e6, "=", "USD")),
     case("hyphen-unit", "A 5,000-hectare farm was sold.",
          ("5,000-hectare", 5000, 5000, 5000, "=", "hectare")),
 ]  # fmt: skip
