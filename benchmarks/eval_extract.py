@@ -364,9 +364,13 @@ SCOPES = {
 }
 
 
-def _is_duration(found: Found) -> bool:
+QUANTULUM_SCOPE = frozenset({"number", "count", "money", "percent", "measure"})
+
+
+def _is_duration_or_temperature(found: Found) -> bool:
+    """Recognizers-Text reads these with its own models: its Dimension set labels neither."""
     unit = _pint_unit(found.quantity.unit)
-    return unit is not None and dict(unit.dimensionality) == {"[time]": 1}
+    return unit is not None and dict(unit.dimensionality) in ({"[time]": 1}, {"[temperature]": 1})
 
 
 def _recognizers(path: Path) -> Iterator[Case]:
@@ -395,7 +399,7 @@ def _recognizers(path: Path) -> Iterator[Case]:
             gold,
             skip_unit="Number-English-NumberModel" in path.name,
             scope=next((kinds for key, kinds in SCOPES.items() if key in path.name), None),
-            # Recognizers-Text has a separate duration model: its Dimension set labels none
+            # Recognizers-Text has separate duration and temperature models
             no_durations="DimensionModel" in path.name,
         )
 
@@ -414,7 +418,8 @@ def _quantulum(path: Path) -> Iterator[Case]:
                 unit, share = SUBUNITS[r["unit"]]
                 value *= share
             gold.append(Gold(value, unit, span, r["surface"], ends))
-        yield Case(case["req"], gold, counts_dimensionless=True)
+        # quantulum3 has no ordinals: a rank ("21st century") is neither right nor wrong there
+        yield Case(case["req"], gold, scope=QUANTULUM_SCOPE, counts_dimensionless=True)
 
 
 def score_cases(cases: Iterable[Case], *, scan_only: bool, use_spans: bool) -> Score:
@@ -424,7 +429,10 @@ def score_cases(cases: Iterable[Case], *, scan_only: bool, use_spans: bool) -> S
             p
             for p in figures(case.sentence, scan_only=scan_only)
             if case.scope is None
-            or (p.quantity.kind in case.scope and not (case.no_durations and _is_duration(p)))
+            or (
+                p.quantity.kind in case.scope
+                and not (case.no_durations and _is_duration_or_temperature(p))
+            )
         ]
         score.n_gold += len(case.gold)
         score.n_pred += len(preds)

@@ -682,6 +682,7 @@ _NUMERIC_DATE = regex.compile(
     r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<c>\d{2,4})"
 )
 _PARTS = regex.compile(r"[^\W\d_]+|\d+")
+_FISCAL_YEAR = regex.compile(r"(?P<first>\d{4})[-–/](?P<last>\d{2})")
 
 
 def _date_span(
@@ -689,6 +690,11 @@ def _date_span(
 ) -> tuple[dt.date, dt.date] | None:
     """The first and last day a date mention covers ("2021" is a year, "June 5th" a day)."""
     try:
+        fiscal = _FISCAL_YEAR.fullmatch(text)
+        if fiscal is not None:  # "2013-14" runs from some day of 2013 into 2014: both years
+            begins = int(fiscal["first"])
+            ends = begins - begins % 100 + int(fiscal["last"])
+            return dt.date(begins, 1, 1), dt.date(ends if ends >= begins else ends + 100, 12, 31)
         numeric = _NUMERIC_DATE.fullmatch(text)
         if numeric is not None and numeric.group("y"):
             day = dt.date(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))

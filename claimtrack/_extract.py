@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["DateMention", "Extractor", "Mention", "default_extractor", "extract"]
 
 _SPACES = regex.compile(r"\s+")
+_NOT_GLUED = regex.compile(r"(?!\w)")
 _PLURAL_ES = ("sses", "shes", "ches", "xes", "zes")
 
 
@@ -59,6 +60,7 @@ class Mention:
     lone_fraction: bool = False
     subunit: bool = False
     glued_scale: str = ""
+    central: float | None = None
     unit: str = "dimensionless"
     kind: Kind = "number"
     bound: Bound = "="
@@ -115,6 +117,8 @@ class Extractor:
             + r")\s*+",
             regex.IGNORECASE,
         )
+        self._spread_gap = regex.compile(r"\s*+(?:±|\+/[-−]|\+[-−])\s*+")
+        self._list_gap = regex.compile(r"\s*+(?:,\s*+)?+(?:(?:and|or)\s++)?+", regex.IGNORECASE)
         self._compound_gap = regex.compile(r"\s++(?:(?i:and)\s++)?+|,\s*+")
         self._range_opener = regex.compile(
             r"(?i:(?<!\w)(?:" + "|".join(map(regex.escape, lex.range_openers)) + r")\s++)\Z"
@@ -158,12 +162,16 @@ class Extractor:
                         DateMention(mention.number_start, mention.end, _slice(text, mention))
                     )
                     continue
+                if mentions and self._joins_spread(text, mentions[-1], mention):
+                    mentions[-1] = _merge_spread(mentions[-1], mention)
+                    continue
                 if mentions and self._joins_compound(text, mentions[-1], mention):
                     mentions[-1] = self._merge_compound(text, mentions[-1], mention)
                     continue
                 if mentions and self._joins_range(text, mentions[-1], mention):
                     mentions[-1] = _merge_range(mentions[-1], mention)
                     continue
+                self._share_unit(text, mentions, mention)
                 mentions.append(mention)
             elif match.group("date") is not None:
                 dates.append(DateMention(match.start(), match.end(), match.group()))
@@ -257,7 +265,8 @@ class Extractor:
         word = _norm(scale)
         if word in self._scale_words:
             return self._scale_words[word]
-        return float(self.lexicon.scale_abbreviations.get(word, 1.0))
+        abbreviations = self.lexicon.scale_abbreviations
+        return float(abbreviations.get(scale.strip(), abbreviations.get(word, 1.0)))
 
     def _vague_interval(self, phrase: str) -> tuple[float, float]:
         words = _norm(phrase)
@@ -350,7 +359,7 @@ class Extractor:
             mention.unit, mention.kind, mention.subunit = code, "money", True
             _rescale(mention, factor)
         elif suffix.group("currency_name") or suffix.group("currency_code"):
-            self._currency_suffix(suffix, mention)
+            return self._currency_suffix(suffix, mention)
         else:
             unit = suffix.group("unit") or suffix.group("bracketed_unit")
             canonical = self._units.get(unit) or self._units_folded.get(unit.lower())
@@ -361,15 +370,18 @@ class Extractor:
             mention.unit, mention.kind = canonical, "measure"
         return True
 
-    def _currency_suffix(self, suffix: regex.Match[str], mention: Mention) -> None:
-        """A currency name or code after the number, and a scale word after that."""
+    def _currency_suffix(self, suffix: regex.Match[str], mention: Mention) -> bool:
+        """A currency name or code after the number, and a scale word after that; False for
+        a symbol after a figure that has one in front ("$ 20.00 $ 37.50": the next figure's)."""
         code = suffix.group("currency_code")
         name = _norm(suffix.group("currency_name") or code)
+        if mention.currency and not name[:1].isalpha():
+            return False
         if name in self._ambiguous_currency:
             money, weight = self._ambiguous_currency[name]
             is_money = bool(mention.has_scale or mention.currency)
             mention.unit, mention.kind = (money, "money") if is_money else (weight, "measure")
-            return
+            return True
         if code in self.lexicon.scaled_currency_codes:  # "30 MUSD"
             code, multiplier = self.lexicon.scaled_currency_codes[code]
             _rescale(mention, multiplier)
@@ -380,6 +392,7 @@ class Extractor:
         late = suffix.group("late_scale")
         if late and not mention.has_scale:  # "75 USD million"
             _rescale(mention, self._scale_value(late))
+        return True
 
     def _read_per(self, text: str, mention: Mention) -> None:
         per = self.patterns.per.match(text, mention.end)
@@ -487,6 +500,30 @@ class Extractor:
         )
         return word in ("-", "–", "—", "to") or word == expected
 
+    def _joins_spread(self, text: str, left: Mention, right: Mention) -> bool:
+        """True for "42% ± 3%", "9.83 +/- 0.01 km": a figure and its margin of error."""
+        if left.vague or left.range_of or left.ordinal or right.ordinal or right.vague:
+            return False
+        if right.start != right.number_start or left.unit not in ("dimensionless", right.unit):
+            return False
+        return self._spread_gap.fullmatch(text, left.end, right.start) is not None
+
+    def _share_unit(self, text: str, mentions: list[Mention], last: Mention) -> None:
+        """Bare numbers listed right before a figure take its unit and scale: "45 and 50 mg",
+        "3, 4 or 5 bedrooms", "2 and 3 million people"."""
+        if last.kind in ("number", "ordinal") or last.vague or last.range_of:
+            return
+        right = last
+        for left in reversed(mentions):
+            if left.kind != "number" or not left.digits or left.has_scale or left.range_of:
+                return
+            if not self._list_gap.fullmatch(text, left.end, right.start):
+                return
+            left.unit, left.kind, left.currency = last.unit, last.kind, last.currency
+            if last.has_scale:
+                _rescale(left, last.scale)
+            right = left
+
     def _joins_compound(self, text: str, left: Mention, right: Mention) -> bool:
         """True for "3 dollars 50 cents", "15 USD 50", "5 ft 2 in", "5 feet and 2 inches": an
         amount in a unit followed by one in its smaller unit, or by a bare number of them."""
@@ -498,7 +535,10 @@ class Extractor:
             return False
         bare = right.kind == "number" and not right.has_scale and right.low == int(right.low)
         if left.kind == "money":
-            return right.subunit or (bare and 0 < right.low < 100 and len(right.digits) <= 2)
+            if right.subunit:
+                return True
+            cents = bare and left.low == int(left.low) and 0 < right.low < 100
+            return cents and len(right.digits) <= 2 and self._ends_amount(text, left, right)
         minor = self.lexicon.compound_units.get(left.unit)
         if minor is None:
             return False
@@ -506,6 +546,13 @@ class Extractor:
             return True
         form = self._minor_forms.get(left.unit)
         return bare and form is not None and form.match(text, right.end) is not None
+
+    def _ends_amount(self, text: str, left: Mention, right: Mention) -> bool:
+        """A bare number of cents after "and" ends the amount ("15 dollars and 50."), so that
+        "$15 and 20 were sold" keeps two figures; without "and" it only must not run on."""
+        gap = text[left.end : right.start]
+        after = self._fraction_follows if "and" in gap.lower() else _NOT_GLUED
+        return after.match(text, right.end) is not None
 
     def _merge_compound(self, text: str, left: Mention, right: Mention) -> Mention:
         if left.kind == "money":
@@ -597,6 +644,17 @@ def _keep(mention: Mention) -> bool:
     return not (mention.ordinal and mention.unit == "dimensionless")
 
 
+def _merge_spread(left: Mention, right: Mention) -> Mention:
+    center, margin = left.low, abs(right.low)
+    unit, kind = (
+        (right.unit, right.kind) if right.unit != "dimensionless" else (left.unit, left.kind)
+    )
+    return replace(
+        left, end=right.end, low=center - margin, high=center + margin, unit=unit, kind=kind,
+        central=center,
+    )  # fmt: skip
+
+
 def _merge_range(left: Mention, right: Mention) -> Mention:
     scale = right.scale if not left.has_scale and right.has_scale else 1.0
     low = left.low * scale if left.low * scale <= right.low else left.low
@@ -616,6 +674,11 @@ def _quantity(mention: Mention) -> Quantity:
         return Quantity(
             value=None, low=mention.low, high=mention.high, unit=mention.unit,
             kind=mention.kind, vague=True, bound="=",
+        )  # fmt: skip
+    if mention.central is not None:
+        return Quantity(
+            value=mention.central, low=mention.low, high=mention.high, unit=mention.unit,
+            kind=mention.kind, change=mention.change,
         )  # fmt: skip
     if mention.range_of is not None:
         left, right = mention.range_of

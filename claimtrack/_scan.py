@@ -123,9 +123,11 @@ def _scan_pattern(lex: Lexicon) -> str:
       | (?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++         # an e-mail address
       | (?<![\w+])\+?\(?\d{{3}}\)?[-.\ ]\d{{3}}[-.\ ]\d{{4}}(?!\d)  # a phone number
       | (?<![\w:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?+(?:\s?+(?i:[ap]\.?m\.?))?+  # a time of day
+      | (?<![\w.])\d{{1,2}}\.\d{{2}}\s?+(?i:[ap]\.m\.|[ap]m\b)  # "2.13 am"
       | (?<![\w.])\d{{1,2}}\s?+(?i:[ap]\.m\.|[ap]m\b)       # "3 pm"
-      | (?<![\w-])(?!{codes}\d)[^\W\d_]++[-‐]?+\d[\w-]*+    # a name with digits: COVID-19, G20
+      | (?<![\w-])(?!{codes}\d)[^\W\d_]++[-‐−]?+\d[\w-]*+   # a name with digits: COVID-19, G20
       | (?<![\w.,])\d{{4}}s\b                               # a decade: 1990s
+      | (?<![\w.,])\d++(?![eE][-+]?\d)\p{{Lu}}++\d[\w-]*+     # a code: 06F6, 3B2 (not 40m2)
       | ^[ \t]*+\d{{1,2}}[.)](?=[ \t])                      # a list marker: "1. We"
       | (?<![\w.,])\d++(?:[ \t]++\d++){{3,}}+               # a run of bare numbers (a table row)
       | (?<![\w.,])\d++(?:,\d{{1,2}}(?!\d)){{3,}}+          # a run of comma-separated numbers
@@ -134,6 +136,7 @@ def _scan_pattern(lex: Lexicon) -> str:
     )
     | (?P<date>
         (?<![\w-])\d{{4}}-\d{{2}}-\d{{2}}(?![\w-])          # ISO: 2021-07-28
+      | (?<![\w.,-])(?:1[89]|20)\d{{2}}[-–/]\d{{2}}(?![\w/-])  # a fiscal year: 2013-14
       | (?<![\w/])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}(?![\w/])     # 7/28/2021
       | (?<!\w)(?:{weekdays},?\s++)?{months}\.?\s++\d{{1,2}}(?:st|nd|rd|th)?+(?!\d)
             (?:,?\s++\d{{4}}(?!\d))?+                       # June 5th, March 2, 2022
@@ -154,7 +157,7 @@ def _scan_pattern(lex: Lexicon) -> str:
             )
           | (?P<lone_fraction>(?<![\w.,/])\d{{1,2}}/\d{{1,2}}(?![\d/])    # 1/4 (mile)
               | (?<![\w.,/])[{VULGAR_FRACTIONS}](?![\d/]))                # ½ (teaspoon)
-          | (?P<digits>(?(currency)|(?<![\w.,/]))[-+−]?+
+          | (?P<digits>(?(currency)|(?<![\w.,/^]))[-+−]?+
                 (?:\d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?+             # 4,500 or 1,234.5
                  | \d{{1,3}}(?:\.\d{{3}})++(?:,\d++)?+(?![\d])     # 520.000 (European)
                  | \d++(?:\.\d++)?+                                 # 1.5, 2021
@@ -200,12 +203,12 @@ def _suffix_pattern(lex: Lexicon) -> str:
         (?<![-])(?P<percent>{percent})(?!\w)                # 19%, 19 per cent
           (?:\s++(?P<points>{points})(?!\w))?+              # 5 percentage points
       | (?<=\s)(?P<points_only>{points})(?!\w)              # 3 percentage points
-      | (?<=\s)(?P<subunit>{subunits})(?!\w)                # 85 cents, 470 pence
+      | (?<=[\s-])(?P<subunit>{subunits})(?!\w)             # 85 cents, a 12-cent dividend
       | (?:(?:(?<=\s)|(?<=\d)(?=[^\w\s]))                 # spaced, or a glued symbol: 15€
         (?P<currency_name>{names})(?!\w)                   # 400 billion dollars
       | (?P<currency_code>{codes})(?!\w))                   # 300 USD, 30 MUSD
         (?:\s++(?P<late_scale>{scales})(?!\w))?+           # 75 USD million
-      | (?P<unit>{units})(?![\w²³])                          # 4,500 km, 44°C, 10.3 km
+      | (?P<unit>{units})(?![\w²³]|-\d)                     # 4,500 km, 44°C (not L-202)
       | (?<=\s)[(\[{{<](?P<bracketed_unit>{units})[)\]}}>]  # 20 (kg)
     )
     """
