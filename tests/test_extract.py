@@ -36,6 +36,17 @@ DIGITS = [
          ("1/4 mile", 0.25, 0.25, 0.25, "=", "mile")),
     case("negative", "Officials recorded -3 degrees Celsius overnight.",
          ("-3 degrees Celsius", -3, -3, -3, "=", "degree_Celsius")),
+    case("vulgar-fraction", "Add 2½ cups of flour and ½ teaspoon of salt.",
+         ("2½ cups", 2.5, 2.5, 2.5, "=", "cup"), ("½ teaspoon", 0.5, 0.5, 0.5, "=", "teaspoon")),
+    case("e-notation", "The sample held 3.2e6 cells.", ("3.2e6 cells", 3.2e6, 3.2e6, 3.2e6, "=", "cell")),
+    case("times-ten-power", "The ratio was 1.5×10−4 in the lab.",
+         ("1.5×10−4", 1.5e-4, 1.5e-4, 1.5e-4, "=", "dimensionless")),
+    case("glued-m-is-metres", "The new sea wall is 4.5m high.",
+         ("4.5m", 4.5, 4.5, 4.5, "=", "meter")),
+    case("glued-m-counts-millions", "The app reached 4.5m users.",
+         ("4.5m users", 4.5e6, 4.5e6, 4.5e6, "=", "user")),
+    case("bracketed-unit", "Each crate weighs 40 (kg) when full.",
+         ("40 (kg)", 40, 40, 40, "=", "kilogram")),
 ]  # fmt: skip
 
 WORDS = [
@@ -49,6 +60,14 @@ WORDS = [
          ("about ten miles", 10, 10, 10, "~", "mile")),
     case("compound-adjective", "The six-mile road reopened.",
          ("six-mile", 6, 6, 6, "=", "mile")),
+    case("fraction-of", "Two thirds of the council voted yes.",
+         ("Two thirds", 2 / 3, 2 / 3, 2 / 3, "=", "dimensionless")),
+    case("and-a-half", "The hike is two and a half miles.",
+         ("two and a half miles", 2.5, 2.5, 2.5, "=", "mile")),
+    case("fraction-scale", "Some three quarters billion euros went unspent.",
+         ("Some three quarters billion euros", 7.5e8, 7.5e8, 7.5e8, "~", "EUR")),
+    case("quarters-as-periods", "Output grew for two quarters in a row.",
+         ("two quarters", 2, 2, 2, "=", "quarter")),
     case("one-of-them", "She owns one of them."),
     case("one-time", "They made a one-time payment."),
 ]  # fmt: skip
@@ -124,6 +143,20 @@ CURRENCIES = [
     case("symbol-after", "The fee is 15 € per visit.", ("15 €", 15, 15, 15, "=", "EUR")),
     case("symbol-glued-after", "Lunch was 12€ there.", ("12€", 12, 12, 12, "=", "EUR")),
     case("cents", "A stamp costs 85 cents.", ("85 cents", 0.85, 0.85, 0.85, "=", "USD")),
+    case("pence", "Shares closed at 212 pence.", ("212 pence", 2.12, 2.12, 2.12, "=", "GBP")),
+    case("dollars-and-cents", "The fare is 4 dollars and 75 cents.",
+         ("4 dollars and 75 cents", 4.75, 4.75, 4.75, "=", "USD")),
+    case("code-then-cents", "The upgrade costs 12 USD 40.", ("12 USD 40", 12.4, 12.4, 12.4, "=", "USD")),
+    case("dollars-and-a-count", "Tickets were $15 and 20 sold out.",
+         ("$15", 15, 15, 15, "=", "USD"), ("20", 20, 20, 20, "=", "dimensionless")),
+    case("scale-after-code", "Losses reached 40 EUR million.",
+         ("40 EUR million", 4e7, 4e7, 4e7, "=", "EUR")),
+    case("scale-letter-code", "The budget is 12 MUSD and KEUR 300 more.",
+         ("12 MUSD", 1.2e7, 1.2e7, 1.2e7, "=", "USD"), ("KEUR 300", 3e5, 3e5, 3e5, "=", "EUR")),
+    case("glued-code", "Vouchers worth USD25 were handed out.",
+         ("USD25", 25, 25, 25, "=", "USD")),
+    case("symbol-then-next-figure", "Costs: $ 20.50 $ 31.25 in March.",
+         ("$ 20.50", 20.5, 20.5, 20.5, "=", "USD"), ("$ 31.25", 31.25, 31.25, 31.25, "=", "USD")),
 ]  # fmt: skip
 
 UNITS = [
@@ -143,6 +176,18 @@ UNITS = [
          ("$4 million", 4e6, 4e6, 4e6, "=", "USD")),
     case("hyphen-unit", "A 5,000-hectare farm was sold.",
          ("5,000-hectare", 5000, 5000, 5000, "=", "hectare")),
+    case("feet-and-inches", "The keeper is 6 ft 3 in tall.",
+         ("6 ft 3 in", 6.25, 6.25, 6.25, "=", "foot")),
+    case("feet-and-inches-words", "The post stands 4 feet and 6 inches high.",
+         ("4 feet and 6 inches", 4.5, 4.5, 4.5, "=", "foot")),
+    case("shared-unit", "Trials used 20 and 40 mg doses.",
+         ("20", 20, 20, 20, "=", "milligram"), ("40 mg", 40, 40, 40, "=", "milligram")),
+    case("shared-unit-list", "Flats with 2, 3 or 4 rooms were built.",
+         ("2", 2, 2, 2, "=", "room"), ("3", 3, 3, 3, "=", "room"), ("4 rooms", 4, 4, 4, "=", "room")),
+    case("margin-of-error", "Support stood at 38% ± 2% in the poll.",
+         ("38% ± 2%", 38, 36, 40, "=", "percent")),
+    case("unit-before-model-number", "Order part 4410 L-7 today.",
+         ("4410", 4410, 4410, 4410, "=", "dimensionless")),
 ]  # fmt: skip
 
 COUNTS = [
@@ -179,6 +224,9 @@ NOT_FIGURES = [
     case("email", "Write to info2021@example.org for a copy."),
     case("decade", "The 1990s were different."),
     case("round-the-clock", "The desk is staffed 24/7."),
+    case("fiscal-year", "Output doubled in 2019-20."),
+    case("dotted-time", "The polls closed at 9.30 pm."),
+    case("code-with-digits", "Sensor 4B7 failed twice."),
 ]  # fmt: skip
 
 ALL = [
