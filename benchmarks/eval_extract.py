@@ -344,12 +344,18 @@ class Score:
     right_unit: int = 0
     n_gold: int = 0
     n_pred: int = 0
+    convention_gold: int = 0  # gold quantities missed or given another unit by convention
+    convention_pred: int = 0  # claims that matched such a gold quantity in value only
     misses: list[tuple[str, str, str]] = field(default_factory=list)
 
-    def prf(self, *, unit: bool) -> tuple[float, float, float]:
+    def prf(self, *, unit: bool, conventions: bool = True) -> tuple[float, float, float]:
+        """P/R/F1; with ``conventions=False``, the gold quantities that differ only by
+        convention (and the claims that matched them in value) are left out of both."""
         tp, right = (self.tp_unit, self.right_unit) if unit else (self.tp_value, self.right_value)
-        p = right / self.n_pred if self.n_pred else 1.0
-        r = tp / self.n_gold if self.n_gold else 1.0
+        n_pred = self.n_pred - (0 if conventions else self.convention_pred)
+        n_gold = self.n_gold - (0 if conventions else self.convention_gold)
+        p = right / n_pred if n_pred else 1.0
+        r = tp / n_gold if n_gold else 1.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
@@ -461,9 +467,9 @@ def score_cases(cases: Iterable[Case], *, scan_only: bool, use_spans: bool) -> S
                 near = [p for p in preds if gold.span and overlaps(gold.span, p.span)]
                 got = ", ".join(f"{p.text!r}={values_of(p.quantity)} {p.quantity.unit}"
                                 for p in near) or "nothing"  # fmt: skip
-                score.misses.append(
-                    (_classify(gold, near), case.sentence, f"{gold.text!r} -> {got}")
-                )
+                why = _classify(gold, near)
+                score.convention_gold += why == "convention"
+                score.misses.append((why, case.sentence, f"{gold.text!r} -> {got}"))
                 continue
             used.add(best[:2])
             score.tp_value += 1
@@ -479,6 +485,8 @@ def score_cases(cases: Iterable[Case], *, scan_only: bool, use_spans: bool) -> S
                     if gold.unit in CONVENTION_UNITS or pair in CONVENTION_PAIRS or rate
                     else "unit"
                 )
+                score.convention_gold += why == "convention"
+                score.convention_pred += why == "convention"
                 score.misses.append(
                     (
                         why,
@@ -527,12 +535,17 @@ def evaluate_peers(data: Path, *, scan_only: bool, show: int) -> dict[str, Score
             continue
         results[rel] = score_cases(reader(path), scan_only=scan_only, use_spans=use_spans)
     print("\n== peers (P/R/F1; value+unit is n/a for the Number model: it has no units)")
-    print(f"  {'set':<58} {'gold':>5} {'pred':>5}  {'value P/R/F1':>17}  {'value+unit P/R/F1':>17}")
+    print("  (last column: value+unit without the convention differences listed below)")
+    print(f"  {'set':<58} {'gold':>5} {'pred':>5}  {'value P/R/F1':>17}  {'value+unit P/R/F1':>17}"
+          f"  {'excl. conventions':>17}")  # fmt: skip
     for rel, s in results.items():
         pv, rv, fv = s.prf(unit=False)
         pu, ru, fu = s.prf(unit=True)
+        pc, rc, fc = s.prf(unit=True, conventions=False)
         unit = "n/a" if "NumberModel" in rel else f"{pu:.2f}/{ru:.2f}/{fu:.2f}"
-        print(f"  {rel:<58} {s.n_gold:>5} {s.n_pred:>5}  {pv:.2f}/{rv:.2f}/{fv:.2f}    {unit:>14}")
+        conv = "n/a" if "NumberModel" in rel else f"{pc:.2f}/{rc:.2f}/{fc:.2f}"
+        print(f"  {rel:<58} {s.n_gold:>5} {s.n_pred:>5}  {pv:.2f}/{rv:.2f}/{fv:.2f}    {unit:>14}"
+              f"    {conv:>14}")  # fmt: skip
     for kind in ("missed", "unit", "extra", "convention"):
         rows = [(rel, m) for rel, s in results.items() for m in s.misses if m[0] == kind]
         print(f"\n== {kind} ({len(rows)})" + (" [convention differences]" if kind == "convention"
