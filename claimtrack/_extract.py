@@ -56,7 +56,7 @@ class Mention:
     vague: bool = False
     ordinal: bool = False
     from_words: bool = False
-    word_fraction: bool = False
+    share: bool = False  # a fraction that reads as a share of something ("two thirds of")
     lone_fraction: bool = False
     subunit: bool = False
     glued_scale: str = ""
@@ -105,6 +105,10 @@ class Extractor:
             for major, (_minor, _ratio, forms) in lex.compound_units.items()
             if forms
         }
+        self._fraction_of = regex.compile(
+            r"\s++(?:" + "|".join(map(regex.escape, sorted(lex.fraction_followers))) + r")(?!\w)",
+            regex.IGNORECASE,
+        )
         self._fraction_follows = regex.compile(
             r"\s*+(?:[^\w\s]|\Z)|\s++(?:"
             + "|".join(map(regex.escape, sorted(lex.fraction_followers)))
@@ -218,7 +222,10 @@ class Extractor:
             mention = Mention(start, end, number_start, value, value, digits=plain)
         elif match.group("lone_fraction"):
             value = parse_fraction(match.group("lone_fraction"))
-            mention = Mention(start, end, number_start, value, value, lone_fraction=True)
+            share = self._fraction_of.match(match.string, end) is not None  # "1/40 of the cost"
+            mention = Mention(
+                start, end, number_start, value, value, lone_fraction=True, share=share
+            )
         elif match.group("words"):
             words, fraction = match.group("words"), bool(match.group("over"))
             if fraction and not self._fraction_fits(match):
@@ -231,7 +238,7 @@ class Extractor:
                 return Mention(start, end, number_start, value, value, from_words=True)
             value = words_value(words, self.lexicon)
             mention = Mention(
-                start, end, number_start, value, value, from_words=True, word_fraction=fraction
+                start, end, number_start, value, value, from_words=True, share=fraction
             )
         elif match.group("vague"):
             low, high = self._vague_interval(match.group("vague"))
@@ -637,9 +644,9 @@ def _keep(mention: Mention) -> bool:
     ("24/7") and ordinals that rank nothing."""
     if not (math.isfinite(mention.low) and math.isfinite(mention.high)):
         return False  # a digit run too long for a float is no figure
-    if mention.from_words and mention.kind == "number" and not mention.word_fraction:
+    if mention.from_words and mention.kind == "number" and not mention.share:
         return False
-    if mention.lone_fraction and mention.kind in ("number", "count"):
+    if mention.lone_fraction and mention.kind in ("number", "count") and not mention.share:
         return False
     return not (mention.ordinal and mention.unit == "dimensionless")
 

@@ -60,6 +60,8 @@ WORDS = [
          ("about ten miles", 10, 10, 10, "~", "mile")),
     case("compound-adjective", "The six-mile road reopened.",
          ("six-mile", 6, 6, 6, "=", "mile")),
+    case("digit-fraction-of", "Only 1/5 of the loan was repaid.",
+         ("1/5", 0.2, 0.2, 0.2, "=", "dimensionless")),
     case("fraction-of", "Two thirds of the council voted yes.",
          ("Two thirds", 2 / 3, 2 / 3, 2 / 3, "=", "dimensionless")),
     case("and-a-half", "The hike is two and a half miles.",
