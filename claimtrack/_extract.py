@@ -29,6 +29,7 @@ __all__ = ["DateMention", "Extractor", "Mention", "default_extractor", "extract"
 
 _SPACES = regex.compile(r"\s+")
 _NOT_GLUED = regex.compile(r"(?!\w)")
+_CLAUSE_END = regex.compile(r"\s*+(?:[^\w\s]|\Z)")
 _PLURAL_ES = ("sses", "shes", "ches", "xes", "zes")
 
 
@@ -107,12 +108,6 @@ class Extractor:
         }
         self._fraction_of = regex.compile(
             r"\s++(?:" + "|".join(map(regex.escape, sorted(lex.fraction_followers))) + r")(?!\w)",
-            regex.IGNORECASE,
-        )
-        self._fraction_follows = regex.compile(
-            r"\s*+(?:[^\w\s]|\Z)|\s++(?:"
-            + "|".join(map(regex.escape, sorted(lex.fraction_followers)))
-            + r")(?!\w)",
             regex.IGNORECASE,
         )
         self._range_connector = regex.compile(
@@ -263,7 +258,7 @@ class Extractor:
         if match.group("over").lstrip()[:1].lower() == "a" or match.group("scale"):
             return True  # "two and a half", "three quarters billion"
         text, end = match.string, match.end()
-        if self._fraction_follows.match(text, end):
+        if _CLAUSE_END.match(text, end) or self._fraction_of.match(text, end):
             return True
         suffix = self.patterns.suffix.match(text, end)
         return suffix is not None and bool(suffix.group("unit") or suffix.group("percent"))
@@ -558,7 +553,7 @@ class Extractor:
         """A bare number of cents after "and" ends the amount ("15 dollars and 50."), so that
         "$15 and 20 were sold" keeps two figures; without "and" it only must not run on."""
         gap = text[left.end : right.start]
-        after = self._fraction_follows if "and" in gap.lower() else _NOT_GLUED
+        after = _CLAUSE_END if "and" in gap.lower() else _NOT_GLUED
         return after.match(text, right.end) is not None
 
     def _merge_compound(self, text: str, left: Mention, right: Mention) -> Mention:

@@ -151,6 +151,8 @@ CURRENCIES = [
     case("code-then-cents", "The upgrade costs 12 USD 40.", ("12 USD 40", 12.4, 12.4, 12.4, "=", "USD")),
     case("dollars-and-a-count", "Tickets were $15 and 20 sold out.",
          ("$15", 15, 15, 15, "=", "USD"), ("20", 20, 20, 20, "=", "dimensionless")),
+    case("dollars-and-a-share", "Seats cost $15 and 20 of them were empty.",
+         ("$15", 15, 15, 15, "=", "USD"), ("20", 20, 20, 20, "=", "dimensionless")),
     case("scale-after-code", "Losses reached 40 EUR million.",
          ("40 EUR million", 4e7, 4e7, 4e7, "=", "EUR")),
     case("scale-letter-code", "The budget is 12 MUSD and KEUR 300 more.",
