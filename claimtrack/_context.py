@@ -103,6 +103,7 @@ class ContextData:
     period_prepositions: Mapping[str, str]
     point_prepositions: Mapping[str, str]
     since_prepositions: tuple[str, ...]
+    period_connectors: tuple[str, ...]
     relative_times: Mapping[str, tuple[str, int]]
     ago_units: Mapping[str, str]
     in_a_row: tuple[str, ...]
@@ -138,6 +139,7 @@ class ContextData:
                 period_prepositions=dict(raw["period_prepositions"]),
                 point_prepositions=dict(raw["point_prepositions"]),
                 since_prepositions=tuple(raw["since_prepositions"]),
+                period_connectors=tuple(raw["period_connectors"]),
                 relative_times={k: (u, int(n)) for k, (u, n) in raw["relative_times"].items()},
                 ago_units=dict(raw["ago_units"]),
                 in_a_row=tuple(raw["in_a_row"]),
@@ -238,6 +240,13 @@ class ContextReader:
         self._preposition = regex.compile(
             rf"(?i)(?<!\w)(?P<prep>{_alternation(prepositions)})\s++\Z", _FLAGS
         )
+        self._period_gap = regex.compile(
+            rf"(?i)\s*+(?P<word>{_alternation(d.period_connectors)})\s*+"
+        )
+        # "and" joins two dates only after "between" ("in 2019 and 2020" may mean each year)
+        self._needs_opener = {
+            word: opener for opener, word in lexicon.range_openers.items() if word != "to"
+        }
         self._breaks = regex.compile(_alternation(d.clause_breaks).replace(r"\s+", " "))
         self._words = regex.compile(r"[^\W\d_][\w'’-]*+")
         word = r"\p{Lu}[\p{L}’'.-]*+(?![\w])"
@@ -305,10 +314,35 @@ class ContextReader:
         dates: Sequence[DateMention],
         published: dt.date | None,
     ) -> list[_TimeMention]:
-        found = [t for t in (self._date_time(text, d, published) for d in dates) if t]
+        found = self._periods(
+            text, [t for t in (self._date_time(text, d, published) for d in dates) if t]
+        )
         relative = _matches_at(self._relative, text, low, self._relative_starts)
         found += [t for t in (self._relative_time(m, published) for m in relative) if t]
         return sorted(found, key=lambda t: t.start)
+
+    def _periods(self, text: str, times: list[_TimeMention]) -> list[_TimeMention]:
+        """Two dates joined by a connector are one period: "from 2017 to 2021", "between
+        2019 and 2021", "2017-2021" (not a running total since 2017, nor two years)."""
+        joined: list[_TimeMention] = []
+        for time in sorted(times, key=lambda t: t.start):
+            last = joined[-1] if joined else None
+            gap = self._period_gap.fullmatch(text, last.end, time.start) if last else None
+            if last is None or gap is None or not self._opened(text, last, gap["word"]):
+                joined.append(time)
+                continue
+            if last.scope.start is None or time.scope.end is None:
+                joined.append(time)
+                continue
+            scope = TimeScope(kind="period", start=last.scope.start, end=time.scope.end,
+                              text=text[last.start : time.end])  # fmt: skip
+            joined[-1] = _TimeMention(last.start, time.end, scope)
+        return joined
+
+    def _opened(self, text: str, first: _TimeMention, word: str) -> bool:
+        opener = self._needs_opener.get(word.lower())
+        before = text[max(0, first.start - 12) : first.start].lower().split()
+        return opener is None or (bool(before) and before[-1] == opener)
 
     def _date_time(
         self, text: str, date: DateMention, published: dt.date | None
@@ -442,6 +476,8 @@ class ContextReader:
         for em in index.within(index.entities, s_start, s_end):
             if em.entity.name in found or not self._between(index.text, mention, em.start, em.end):
                 continue
+            if mention.kind == "money" and mention.start <= em.start and em.end <= mention.end:
+                continue  # its currency's name: "300 billion US dollars" is not about the US
             role = _role(index.text, em, mention)
             found[em.entity.name] = em.entity.model_copy(
                 update={"role": role, "text": index.text[em.start : em.end]}

@@ -23,6 +23,12 @@ def _claim(text: str, mention: str, published: dt.date | None = PUBLISHED) -> cl
 # (sentence, mention, expected first day, expected last day, cumulative)
 TIME_CASES = [
     ("Exports reached $3bn in 2021.", "$3bn", "2021-01-01", "2021-12-31", False),
+    ("From 2017 to 2021 the fund lent $4bn.", "$4bn", "2017-01-01", "2021-12-31", False),
+    ("Between 2019 and 2021, 120 ships docked.", "120 ships", "2019-01-01", "2021-12-31", False),
+    ("Trade hit $8bn in 2018-2020.", "$8bn", "2018-01-01", "2020-12-31", False),
+    ("From March 2020 to June 2021, 40 ships sailed.", "40 ships", "2020-03-01", "2021-06-30", False),
+    ("Output reached 9 million tonnes in 2019-20.", "9 million tonnes", "2019-01-01", "2020-12-31",
+     False),
     ("During 2020 the port handled 2 million TEU.", "2 million TEU", "2020-01-01", "2020-12-31", False),
     ("Last year, sales of soy totalled $2bn.", "$2bn", "2022-01-01", "2022-12-31", False),
     ("Next year the budget will be $5bn.", "$5bn", "2024-01-01", "2024-12-31", False),
@@ -80,6 +86,11 @@ ENTITY_CASES = [
 )
 def test_entities(text: str, mention: str, names: set[str]) -> None:
     assert {e.name for e in _claim(text, mention).entities} == names
+
+
+def test_a_currency_name_is_not_an_entity_of_its_figure() -> None:
+    claim = _claim("Trade with Chile passed 90 billion US dollars.", "90 billion")
+    assert {e.name for e in claim.entities} == {"Chile"}
 
 
 def test_entity_roles() -> None:
