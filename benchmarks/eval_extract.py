@@ -386,7 +386,9 @@ def _recognizers(path: Path) -> Iterator[Case]:
         gold = []
         for r in case["Results"]:
             res = r.get("Resolution") or {}
-            raw = str(res.get("value", "")).rstrip("%").replace(",", "")
+            raw = str(res.get("value", "")).rstrip("%")
+            # Spanish specs write values with a decimal comma ("2,75"), English ones group by it
+            raw = raw.replace(",", ".") if "Spanish" in path.name else raw.replace(",", "")
             try:
                 value = float(raw)
             except ValueError:

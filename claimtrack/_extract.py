@@ -118,7 +118,10 @@ class Extractor:
         )
         self._spread_gap = regex.compile(r"\s*+(?:±|\+/[-−]|\+[-−])\s*+")
         self._list_gap = regex.compile(r"\s*+(?:,\s*+)?+(?:(?:and|or)\s++)?+", regex.IGNORECASE)
-        self._compound_gap = regex.compile(r"\s++(?:(?i:and)\s++)?+|,\s*+")
+        amount_words = "|".join(map(regex.escape, lex.amount_connectors))
+        self._compound_gap = regex.compile(
+            rf"\s++(?:(?P<word>{amount_words})\s++)?+|,\s*+", regex.IGNORECASE
+        )
         self._range_opener = regex.compile(
             r"(?i:(?<!\w)(?:" + "|".join(map(regex.escape, lex.range_openers)) + r")\s++)\Z"
         )
@@ -346,6 +349,8 @@ class Extractor:
 
     def _apply_suffix(self, suffix: regex.Match[str], mention: Mention) -> bool:
         """Set unit and kind from a unit, percent or currency word; False if it does not fit."""
+        if suffix.group("connector") and not (mention.has_scale or mention.vague):
+            return False  # "millones de dólares", never "5 de junio"
         if suffix.group("percent") is not None:
             points = suffix.group("points")
             if mention.vague or (suffix.group("sep") == "-" and not points):
@@ -420,7 +425,7 @@ class Extractor:
                 return
             word = token.group("word").rstrip(".")
             lower = word.lower()
-            if first and lower == "of" and (mention.vague or mention.has_scale):
+            if first and lower in lex.unit_connectors and (mention.vague or mention.has_scale):
                 pos, first = token.end(), False
                 continue
             first = False
@@ -552,8 +557,8 @@ class Extractor:
     def _ends_amount(self, text: str, left: Mention, right: Mention) -> bool:
         """A bare number of cents after "and" ends the amount ("15 dollars and 50."), so that
         "$15 and 20 were sold" keeps two figures; without "and" it only must not run on."""
-        gap = text[left.end : right.start]
-        after = _CLAUSE_END if "and" in gap.lower() else _NOT_GLUED
+        gap = self._compound_gap.fullmatch(text, left.end, right.start)
+        after = _CLAUSE_END if gap is not None and gap.group("word") else _NOT_GLUED
         return after.match(text, right.end) is not None
 
     def _merge_compound(self, text: str, left: Mention, right: Mention) -> Mention:

@@ -61,6 +61,8 @@ class Lexicon:
     compound_units: Mapping[str, tuple[str, float, tuple[str, ...]]]
     per_words: tuple[str, ...]
     per_not_before: tuple[str, ...]
+    unit_connectors: frozenset[str]
+    amount_connectors: tuple[str, ...]
     per_nouns: Mapping[str, str]
     irregular_plurals: Mapping[str, str]
     invariant_count_nouns: frozenset[str]
@@ -134,6 +136,8 @@ class Lexicon:
                 ),
                 per_words=tuple(raw["per_words"]),
                 per_not_before=tuple(raw["per_not_before"]),
+                unit_connectors=frozenset(raw["unit_connectors"]),
+                amount_connectors=tuple(raw["amount_connectors"]),
                 per_nouns=_frozen(raw["per_nouns"]),
                 irregular_plurals=_frozen(raw["irregular_plurals"]),
                 invariant_count_nouns=frozenset(raw["invariant_count_nouns"]),

@@ -6,6 +6,8 @@
 (4500.0, '4500')
 >>> parse_digits("520.000")
 (520000.0, '520000')
+>>> parse_digits("48,2")
+(48.2, '48.2')
 >>> words_value("two hundred and forty-five", lex)
 245.0
 >>> words_value("half a million", lex)
@@ -29,6 +31,7 @@ __all__ = ["exponent_value", "parse_digits", "parse_fraction", "words_value"]
 
 _WORD = regex.compile(r"[^\W\d_]+")
 _EURO_GROUPS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_DECIMAL_COMMA = regex.compile(r"\d+,\d{1,2}")
 _EXPONENT = regex.compile(r"(?:[eE]|10(?:\^|\*\*)?+)([-+]?\d+)$")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 
@@ -36,11 +39,14 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "012345678
 def parse_digits(text: str) -> tuple[float, str]:
     """Value of a digit string and its plain decimal spelling (for stated precision).
 
-    Commas group thousands. Dots group thousands only in the European form "520.000" or
-    "1.234.567" (several groups, or a single group of zeros); otherwise a dot is a decimal point.
+    Commas group thousands, except before one or two last digits ("48,2", "1,20": a decimal
+    comma). Dots group thousands only in the European form "520.000" or "1.234.567" (several
+    groups, or a single group of zeros); otherwise a dot is a decimal point.
     """
     plain = text.replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "")
-    if _EURO_GROUPS.fullmatch(plain.lstrip("+-")) and (
+    if _DECIMAL_COMMA.fullmatch(plain.lstrip("+-")):
+        plain = plain.replace(",", ".")
+    elif _EURO_GROUPS.fullmatch(plain.lstrip("+-")) and (
         plain.count(".") > 1 or plain.endswith(".000") or "," in plain
     ):
         plain = plain.replace(".", "").replace(",", ".")

@@ -160,6 +160,7 @@ def _scan_pattern(lex: Lexicon) -> str:
           | (?P<digits>(?(currency)|(?<![\w.,/^]))[-+−]?+
                 (?:\d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?+             # 4,500 or 1,234.5
                  | \d{{1,3}}(?:\.\d{{3}})++(?:,\d++)?+(?![\d])     # 520.000 (European)
+                 | \d++,\d{{1,2}}(?!\d|,\d)                        # 48,2 (decimal comma)
                  | \d++(?:\.\d++)?+                                 # 1.5, 2021
                  | \.\d++)                                         # .5
                 (?:\s++(?P<fraction>\d{{1,2}}/\d{{1,2}})(?![\d/])      # 2 1/2
@@ -191,6 +192,7 @@ def _scan_pattern(lex: Lexicon) -> str:
 
 def _suffix_pattern(lex: Lexicon) -> str:
     percent = _word_alternation(lex.percent)
+    connectors = _word_alternation(lex.unit_connectors)
     points = _word_alternation(lex.percentage_points)
     names = _word_alternation({*lex.currency_names, *lex.ambiguous_currency_names})
     subunits = _word_alternation(lex.currency_subunits)
@@ -198,7 +200,7 @@ def _suffix_pattern(lex: Lexicon) -> str:
     scales = _word_alternation([*lex.scales, "bn", "mn", "mln", "tn", "trn"])
     units = _alternation(lex.units, fold=True)
     return rf"""
-    (?P<sep>\s++|-)?+                                      # a blank or a hyphen: 5,000-hectare
+    (?P<sep>\s++(?:(?P<connector>{connectors})\s++)?+|-)?+  # a blank, "de", a hyphen: 5,000-hectare
     (?:
         (?<![-])(?P<percent>{percent})(?!\w)                # 19%, 19 per cent
           (?:\s++(?P<points>{points})(?!\w))?+              # 5 percentage points
