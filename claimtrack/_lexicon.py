@@ -72,6 +72,7 @@ class Lexicon:
     ordinal_noun_skip: int
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
+    date_connectors: tuple[str, ...]
     year_prepositions: frozenset[str]
     range_openers: Mapping[str, str]
     range_connectors: frozenset[str]
@@ -147,6 +148,7 @@ class Lexicon:
                 ordinal_noun_skip=int(raw["ordinal_noun_skip"]),
                 months=_frozen(raw["months"]),
                 weekdays=_frozen(raw["weekdays"]),
+                date_connectors=tuple(raw["date_connectors"]),
                 year_prepositions=frozenset(raw["year_prepositions"]),
                 range_openers=_frozen(raw["range_openers"]),
                 range_connectors=frozenset(raw["range_connectors"]),

@@ -108,6 +108,7 @@ def _scan_pattern(lex: Lexicon) -> str:
     abbreviations = _alternation(lex.scale_abbreviations)
     and_ = r"\s++(?:(?i:and)\s++)?+"
     months = _month_alternation(lex.months)
+    of = _word_alternation(lex.date_connectors)
     weekdays = _word_alternation(lex.weekdays)
     vague = _word_alternation(lex.vague)
     quantifiers = _word_alternation(lex.vague_quantifiers)
@@ -140,9 +141,9 @@ def _scan_pattern(lex: Lexicon) -> str:
       | (?<![\w/])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}(?![\w/])     # 7/28/2021
       | (?<!\w)(?:{weekdays},?\s++)?{months}\.?\s++\d{{1,2}}(?:st|nd|rd|th)?+(?!\d)
             (?:,?\s++\d{{4}}(?!\d))?+                       # June 5th, March 2, 2022
-      | (?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?+\s++(?:(?i:of)\s++)?{months}\b\.?
-            (?:,?\s++\d{{4}}(?!\d))?+                       # 18 Oct 2020, 5th of June
-      | (?<!\w){months}\s++(?:(?i:of)\s++)?\d{{4}}(?!\d)   # September 1960
+      | (?<![\w.,])\d{{1,2}}(?:st|nd|rd|th)?+\s++(?:{of}\s++)?{months}\b\.?
+            (?:,?\s++(?:{of}\s++)?\d{{4}}(?!\d))?+          # 18 Oct 2020, 5th of June
+      | (?<!\w){months}\s++(?:{of}\s++)?\d{{4}}(?!\d)     # September 1960
     )
     | (?P<mention>
         (?:{letter}(?<!\w)(?P<verb>{verbs})\s++(?:(?i:by)\s++)?+)?         # rose, exceeded

@@ -167,8 +167,7 @@ CURRENCIES = [
     case("uruguay-dollar-sign", "La obra costó U$S 40 millones.",
          ("U$S 40 millones", 4e7, 4e7, 4e7, "=", "USD")),
     case("de-needs-a-scale", "El 5 de junio llegaron 300 millones de dosis.",
-         ("300 millones de dosis", 3e8, 3e8, 3e8, "=", "dose"),
-         gap="Spanish dates ('5 de junio') are not read as dates yet"),
+         ("300 millones de dosis", 3e8, 3e8, 3e8, "=", "dose")),
     case("symbol-then-next-figure", "Costs: $ 20.50 $ 31.25 in March.",
          ("$ 20.50", 20.5, 20.5, 20.5, "=", "USD"), ("$ 31.25", 31.25, 31.25, 31.25, "=", "USD")),
 ]  # fmt: skip
@@ -239,6 +238,7 @@ NOT_FIGURES = [
     case("decade", "The 1990s were different."),
     case("round-the-clock", "The desk is staffed 24/7."),
     case("fiscal-year", "Output doubled in 2019-20."),
+    case("spanish-date", "La planta abrió el 5 de junio de 2021."),
     case("dotted-time", "The polls closed at 9.30 pm."),
     case("code-with-digits", "Sensor 4B7 failed twice."),
 ]  # fmt: skip
