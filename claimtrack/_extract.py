@@ -117,7 +117,10 @@ class Extractor:
             regex.IGNORECASE,
         )
         self._spread_gap = regex.compile(r"\s*+(?:±|\+/[-−]|\+[-−])\s*+")
-        self._list_gap = regex.compile(r"\s*+(?:,\s*+)?+(?:(?:and|or)\s++)?+", regex.IGNORECASE)
+        list_words = "|".join(map(regex.escape, lex.list_connectors))
+        self._list_gap = regex.compile(
+            rf"\s*+(?:,\s*+)?+(?:(?:{list_words})\s++)?+", regex.IGNORECASE
+        )
         amount_words = "|".join(map(regex.escape, lex.amount_connectors))
         self._compound_gap = regex.compile(
             rf"\s++(?:(?P<word>{amount_words})\s++)?+|,\s*+", regex.IGNORECASE
@@ -226,13 +229,9 @@ class Extractor:
             )
         elif match.group("words"):
             words, fraction = match.group("words"), bool(match.group("over"))
-            if fraction and not self._fraction_fits(match):
-                words, end, fraction = (
-                    words[: match.start("over") - match.start("words")],
-                    match.start("over"),
-                    False,
-                )
-                value = words_value(words, self.lexicon)
+            if fraction and not self._fraction_fits(match):  # "two quarters in a row": a count
+                end = match.start("over")
+                value = words_value(words[: end - match.start("words")], self.lexicon)
                 return Mention(start, end, number_start, value, value, from_words=True)
             value = words_value(words, self.lexicon)
             mention = Mention(
@@ -567,9 +566,9 @@ class Extractor:
             return replace(
                 left, end=right.end, low=left.low + cents, high=left.low + cents, digits=""
             )
-        _minor, ratio, _forms = self.lexicon.compound_units[left.unit]
+        minor, ratio, _forms = self.lexicon.compound_units[left.unit]
         end = right.end
-        if right.unit != _minor:
+        if right.unit != minor:
             form = self._minor_forms[left.unit].match(text, right.end)
             end = form.end() if form else end
         value = left.low + right.low / ratio

@@ -63,6 +63,7 @@ class Lexicon:
     per_not_before: tuple[str, ...]
     unit_connectors: frozenset[str]
     amount_connectors: tuple[str, ...]
+    list_connectors: tuple[str, ...]
     per_nouns: Mapping[str, str]
     irregular_plurals: Mapping[str, str]
     invariant_count_nouns: frozenset[str]
@@ -139,6 +140,7 @@ class Lexicon:
                 per_not_before=tuple(raw["per_not_before"]),
                 unit_connectors=frozenset(raw["unit_connectors"]),
                 amount_connectors=tuple(raw["amount_connectors"]),
+                list_connectors=tuple(raw["list_connectors"]),
                 per_nouns=_frozen(raw["per_nouns"]),
                 irregular_plurals=_frozen(raw["irregular_plurals"]),
                 invariant_count_nouns=frozenset(raw["invariant_count_nouns"]),
