@@ -173,6 +173,10 @@ class Extractor:
                 if mentions and self._joins_compound(text, mentions[-1], mention):
                     mentions[-1] = self._merge_compound(text, mentions[-1], mention)
                     continue
+                dashed = self._dashed_end(text, mentions[-1], mention) if mentions else None
+                if dashed is not None:
+                    mentions[-1] = _merge_range(mentions[-1], dashed)
+                    continue
                 if mentions and self._joins_range(text, mentions[-1], mention):
                     mentions[-1] = _merge_range(mentions[-1], mention)
                     continue
@@ -233,6 +237,8 @@ class Extractor:
                 end = match.start("over")
                 value = words_value(words[: end - match.start("words")], self.lexicon)
                 return Mention(start, end, number_start, value, value, from_words=True)
+            if match.group("article_fraction"):  # "a quarter of the vote"
+                fraction = self._fraction_of.match(match.string, end) is not None
             value = words_value(words, self.lexicon)
             mention = Mention(
                 start, end, number_start, value, value, from_words=True, share=fraction
@@ -505,6 +511,19 @@ class Extractor:
             self.lexicon.range_openers.get(opener.group().strip().lower()) if opener else None
         )
         return word in ("-", "–", "—", "to") or word == expected
+
+    def _dashed_end(self, text: str, left: Mention, right: Mention) -> Mention | None:
+        """The right end of a range typed with a space before its dash ("75 -300mm"), or None:
+        a negative number right after a smaller one, with nothing but a blank between."""
+        if left.vague or left.range_of or left.ordinal or right.ordinal or right.vague:
+            return None
+        if not right.digits.startswith("-") or right.start != right.number_start:
+            return None
+        if left.unit not in ("dimensionless", right.unit) or -right.low < left.low:
+            return None
+        if not text[left.end : right.start].isspace():
+            return None
+        return replace(right, low=-right.low, high=-right.high, digits=right.digits[1:])
 
     def _joins_spread(self, text: str, left: Mention, right: Mention) -> bool:
         """True for "42% ± 3%", "9.83 +/- 0.01 km": a figure and its margin of error."""

@@ -100,6 +100,7 @@ def _scan_pattern(lex: Lexicon) -> str:
     scales = _whole_words(lex.scales)
     dozen = _whole_words(lex.dozen)
     fractions = _word_alternation(lex.fractions)
+    halves = _word_alternation(f for f in lex.fractions if f not in lex.ordinals)  # not "third"
     denominators = _whole_words(lex.fraction_denominators)
     unit_word = rf"(?:{tens}(?:[-\s]{ones})?+|{ones})"
     group = (
@@ -174,6 +175,8 @@ def _scan_pattern(lex: Lexicon) -> str:
             )?+
           | {letter}(?P<words>(?<![\w-])
                 (?:(?:{fractions}|(?i:an?))\s++(?:(?i:a)\s++)?+(?={scales}|{dozen}|{hundred})
+                  | (?P<article_fraction>                               # half a mile, a quarter of
+                        {halves}\s++(?i:an?)(?!\w)|(?i:an?)\s++{halves}(?!\w))
                   | {group}(?:{and_}(?:{scales}|{dozen})(?:{and_}{group})?+)*+
                     (?P<over>[-\s]++{denominators}                      # two thirds, one-half
                       | \s++(?i:and)\s++(?i:an?)\s++{fractions}(?!\w)     # two and a half

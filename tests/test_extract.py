@@ -64,6 +64,10 @@ WORDS = [
          ("1/5", 0.2, 0.2, 0.2, "=", "dimensionless")),
     case("fraction-of", "Two thirds of the council voted yes.",
          ("Two thirds", 2 / 3, 2 / 3, 2 / 3, "=", "dimensionless")),
+    case("half-a-unit", "The depot is half a mile away.", ("half a mile", 0.5, 0.5, 0.5, "=", "mile")),
+    case("a-quarter-of", "A quarter of the seats changed hands.",
+         ("A quarter", 0.25, 0.25, 0.25, "=", "dimensionless")),
+    case("a-third-term-is-a-rank", "She won a third term.", ("third term", 3, 3, 3, "=", "term")),
     case("and-a-half", "The hike is two and a half miles.",
          ("two and a half miles", 2.5, 2.5, 2.5, "=", "mile")),
     case("fraction-scale", "Some three quarters billion euros went unspent.",
@@ -122,6 +126,7 @@ RANGES = [
          ("10-12%", None, 10, 12, "=", "percent")),
     case("units-both-ends", "Doses of 44 mg to 50 mg were given.",
          ("44 mg to 50 mg", None, 44, 50, "=", "milligram")),
+    case("range-spaced-dash", "The zoom covers 24 -70mm.", ("24 -70mm", None, 24, 70, "=", "millimeter")),
     case("range-hyphen-units", "A 8- to 16-meter mirror was proposed.",
          ("8- to 16-meter", None, 8, 16, "=", "meter")),
 ]  # fmt: skip
