@@ -106,6 +106,12 @@ class Extractor:
             for major, (_minor, _ratio, forms) in lex.compound_units.items()
             if forms
         }
+        ambiguous = "|".join(map(regex.escape, lex.ambiguous_units))
+        dimension_words = "|".join(map(regex.escape, lex.dimension_words))
+        self._ambiguous_units = regex.compile(
+            rf"\s++(?P<word>{ambiguous})(?=\s*+(?:[^\w\s]|\Z)|\s++(?:{dimension_words})(?!\w))",
+            regex.IGNORECASE,
+        )
         self._fraction_of = regex.compile(
             r"\s++(?:" + "|".join(map(regex.escape, sorted(lex.fraction_followers))) + r")(?!\w)",
             regex.IGNORECASE,
@@ -341,8 +347,18 @@ class Extractor:
         if mention.from_words and text.startswith("-", mention.end):
             return  # "one-time", "two-thirds": a compound word, not a count
         self._count_noun(text, mention)
+        if mention.kind == "number" and not mention.vague:
+            self._ambiguous_unit(text, mention)
         if mention.kind == "number" and mention.glued_scale in self.lexicon.scale_letters_as_units:
             self._scale_as_unit(mention)
+
+    def _ambiguous_unit(self, text: str, mention: Mention) -> None:
+        """A unit spelled like a common word ("in") when the clause ends or a dimension word
+        follows: "2 1/2 in thick", "a pencil 6 in long", "it is 2 in." """
+        found = self._ambiguous_units.match(text, mention.end)
+        if found is not None:
+            mention.unit = self.lexicon.ambiguous_units[found.group("word").lower()]
+            mention.kind, mention.end = "measure", found.end("word")
 
     def _scale_as_unit(self, mention: Mention) -> None:
         """ "1.8m" that counts nothing and names no currency is a length, not 1.8 million."""
@@ -437,6 +453,8 @@ class Extractor:
             if lower in lex.count_phrase_stops:
                 return
             lemma = self._singular(word, mention.high)
+            if lemma is not None and mention.high == 1 and (lemma != lower or _plural_like(lower)):
+                return  # "one costs": one counts a singular noun, a plural here is a verb
             if lemma is not None:
                 mention.unit, mention.kind = lemma, "count"
                 mention.end = token.start("word") + len(word)
@@ -500,8 +518,9 @@ class Extractor:
         """True for "10-12%", "between 4% and 4.5%", "from 252 to 287 miles", "5 to 7 km"."""
         if left.ordinal or right.ordinal or left.vague or right.vague or left.range_of:
             return False
-        if left.low > right.low or left.unit not in ("dimensionless", right.unit):
-            return False
+        descending = left.low > right.low
+        if (descending and left.low > 0) or left.unit not in ("dimensionless", right.unit):
+            return False  # below zero a range may run down: "from -18 °C to -34 °C"
         gap = self._range_connector.fullmatch(text, left.end, right.start)
         if gap is None:
             return False
@@ -610,6 +629,10 @@ class Extractor:
         )
 
 
+def _plural_like(lower: str) -> bool:
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+
+
 def _verb_like(word: str) -> bool:
     """A word ending an ordinal's noun phrase: the head an ordinal ranks is singular, so a
     following "-ed" or "-s" word is the verb ("the first vaccine arrived", "line carries")."""
@@ -683,11 +706,13 @@ def _merge_spread(left: Mention, right: Mention) -> Mention:
 def _merge_range(left: Mention, right: Mention) -> Mention:
     scale = right.scale if not left.has_scale and right.has_scale else 1.0
     low = left.low * scale if left.low * scale <= right.low else left.low
+    low, high = min(low, right.high), max(low, right.high)
     return replace(
         right,
         start=left.start,
         number_start=left.number_start,
         low=low,
+        high=high,
         currency=right.currency or left.currency,
         range_of=(left, right),
     )

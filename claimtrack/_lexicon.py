@@ -59,6 +59,8 @@ class Lexicon:
     currency_subunits: Mapping[str, tuple[str, float]]
     units: Mapping[str, str]
     compound_units: Mapping[str, tuple[str, float, tuple[str, ...]]]
+    ambiguous_units: Mapping[str, str]
+    dimension_words: tuple[str, ...]
     per_words: tuple[str, ...]
     per_not_before: tuple[str, ...]
     unit_connectors: frozenset[str]
@@ -136,6 +138,8 @@ class Lexicon:
                         for major, (minor, ratio, forms) in raw["compound_units"].items()
                     }
                 ),
+                ambiguous_units=_frozen(raw["ambiguous_units"]),
+                dimension_words=tuple(raw["dimension_words"]),
                 per_words=tuple(raw["per_words"]),
                 per_not_before=tuple(raw["per_not_before"]),
                 unit_connectors=frozenset(raw["unit_connectors"]),
