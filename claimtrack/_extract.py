@@ -104,11 +104,21 @@ class Extractor:
 
     # ------------------------------------------------------------------ public
 
-    def extract(self, source: str | Document) -> list[Claim]:
-        """Every figure in ``source`` as a :class:`~claimtrack.Claim`, in text order."""
+    def extract(self, source: str | Document, *, context: bool = True) -> list[Claim]:
+        """Every figure in ``source`` as a :class:`~claimtrack.Claim`, in text order.
+
+        With ``context=False`` only the quantities are read: each claim carries its ``doc``,
+        ``span``, ``text``, ``quantity``, ``source`` and ``published``, its other fields keep
+        their defaults, and no context index of the document is built (several times faster).
+        Spans and quantities are the same either way.
+        """
         doc = source if isinstance(source, Document) else Document(text=source)
         mentions, dates = self.scan(doc.text)
-        return self._claims(doc, mentions, dates)[0] if mentions else []
+        if not mentions:
+            return []
+        if not context:
+            return [self._bare_claim(doc, m) for m in mentions]
+        return self._claims(doc, mentions, dates)[0]
 
     def extract_indexed(self, doc: Document) -> tuple[list[Claim], DocumentIndex]:
         """:meth:`extract`, and the document's context index (entities, times, sentences) that
@@ -395,6 +405,16 @@ class Extractor:
         )
         return word in ("-", "–", "—", "to") or word == expected
 
+    def _bare_claim(self, doc: Document, mention: Mention) -> Claim:
+        return Claim(
+            doc=doc.id,
+            span=(mention.start, mention.end),
+            text=doc.text[mention.start : mention.end],
+            quantity=_quantity(mention),
+            source=doc.source,
+            published=doc.published,
+        )
+
     def _claim(self, doc: Document, mention: Mention, context: ClaimContext) -> Claim:
         return Claim(
             doc=doc.id,
@@ -513,6 +533,14 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(source: str | Document, *, extractor: Extractor | None = None) -> list[Claim]:
-    """Every figure in a text or :class:`~claimtrack.Document`, as claims in text order."""
-    return (extractor or default_extractor()).extract(source)
+def extract(
+    source: str | Document, *, extractor: Extractor | None = None, context: bool = True
+) -> list[Claim]:
+    """Every figure in a text or :class:`~claimtrack.Document`, as claims in text order.
+
+    ``context=False`` reads quantities only (see :meth:`Extractor.extract`):
+
+    >>> [(c.text, c.quantity.unit, c.sentence) for c in extract("About 5 km.", context=False)]
+    [('About 5 km', 'kilometer', '')]
+    """
+    return (extractor or default_extractor()).extract(source, context=context)
