@@ -59,6 +59,9 @@ MAX_ATTRIBUTION_WORDS = 7
 
 _ATTRIBUTED = regex.compile(r"\s*+([^,.;:\n]{3,80}+)")
 
+_OF_PHRASE = regex.compile(r"\s++of\s++(?:[^\W\d_][\w'’-]*+\s*+){1,5}?(?=[,.;:()\n]|$)")
+"""What a counted noun is "of" ("120 tonnes of copper ore"), up to a clause mark."""
+
 
 @dataclass(frozen=True)
 class EntityMention:
@@ -500,8 +503,7 @@ class ContextReader:
         if mention.unit != "dimensionless" and mention.kind in ("count", "ordinal", "measure"):
             noun_start = text.rfind(" ", mention.number_start, mention.end) + 1
             phrase = text[max(noun_start, mention.number_start) : mention.end]
-            tail = regex.match(r"\s++of\s++(?:[^\W\d_][\w'’-]*+\s*+){1,5}?(?=[,.;:()\n]|$)",
-                               text[mention.end : mention.end + 80])  # fmt: skip
+            tail = _OF_PHRASE.match(text[mention.end : mention.end + 80])
             parts.append((phrase + (tail.group() if tail else "")).strip())
         return " / ".join(p for p in parts if p) or None
 
