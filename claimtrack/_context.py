@@ -30,7 +30,7 @@ from claimtrack._errors import LexiconError
 from claimtrack._extract import DateMention, Mention
 from claimtrack._lexicon import Lexicon, data_path
 from claimtrack._models import Entity, TimeScope
-from claimtrack._phrases import PhraseIndex, lowered, trie_pattern
+from claimtrack._phrases import PhraseIndex, WordStarts, lowered, trie_pattern
 from claimtrack._phrases import alternation as _alternation
 
 __all__ = [
@@ -580,29 +580,26 @@ def _time_openings(lexicon: Lexicon, d: ContextData) -> list[str]:
     ]
 
 
-def _starts(
-    phrases: Iterable[str], *, units: Iterable[str] = ()
-) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _starts(phrases: Iterable[str], *, units: Iterable[str] = ()) -> tuple[WordStarts, WordStarts]:
     """Where a match may start: one of ``phrases``, or a number before one of ``units``
     ("5 days"); for the lowercased text, and in any case for the text itself."""
-    pattern = rf"(?<!\w)(?:{trie_pattern(p.lower() for p in phrases)})(?!\w)"
+    alternatives = [(r"\w", rf"(?:{trie_pattern(p.lower() for p in phrases)})(?!\w)")]
     if units:
-        pattern += rf"|(?<![\w.,])\d+\s+(?:{trie_pattern(units)})(?!\w)"
-    return re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+        alternatives.append((r"\w.,", rf"\d+\s+(?:{trie_pattern(units)})(?!\w)"))
+    return WordStarts(alternatives), WordStarts(alternatives, re.IGNORECASE)
 
 
 def _matches_at(
     pattern: regex.Pattern[str],
     text: str,
     low: str | None,
-    starts: tuple[re.Pattern[str], re.Pattern[str]],
+    starts: tuple[WordStarts, WordStarts],
 ) -> list[regex.Match[str]]:
     """Matches of ``pattern`` tried only where ``starts`` says one can begin, not overlapping."""
-    places = starts[0].finditer(low) if low is not None else starts[1].finditer(text)
+    places = starts[0].spans(low) if low is not None else starts[1].spans(text)
     found: list[regex.Match[str]] = []
     end = 0
-    for place in places:
-        start = place.start()
+    for start, _ in places:
         if start >= end:
             match = pattern.match(text, start)
             if match is not None:
