@@ -139,7 +139,8 @@ class Extractor:
         mentions: list[Mention] = []
         dates: list[DateMention] = []
         for match in self.patterns.matches(text):
-            if match.group("mention") is not None:
+            kind = match.lastgroup  # the outermost group, closed last: mention, date or skip
+            if kind == "mention":
                 mention = self._mention(text, match)
                 if mention is None:
                     continue
@@ -152,17 +153,20 @@ class Extractor:
                     mentions[-1] = _merge_range(mentions[-1], mention)
                     continue
                 mentions.append(mention)
-            elif match.group("date") is not None:
+            elif kind == "date":
                 dates.append(DateMention(match.start(), match.end(), match.group()))
         return [m for m in mentions if _keep(m)], dates
 
     # ------------------------------------------------------------------ per candidate
 
     def _mention(self, text: str, match: regex.Match[str]) -> Mention | None:
-        start = match.start("hedge") if match.group("hedge") else match.start()
-        if match.group("verb") and not match.group("hedge"):
-            start = match.start("currency") if match.group("currency") else _number_start(match)
         number_start = _number_start(match)
+        if match.group("hedge"):
+            start = match.start("hedge")
+        elif match.group("verb"):
+            start = match.start("currency") if match.group("currency") else number_start
+        else:
+            start = match.start()
         mention = self._number(match, start, number_start)
         if mention is None:
             return None
@@ -449,10 +453,15 @@ def _scaled(value: float, digits: str, multiplier: float) -> float:
     return float(Decimal(digits) * Decimal(repr(multiplier)))
 
 
+_NUMBER_GROUPS = ("digits", "words", "ordinal_word", "ordinal_digits", "vague", "lone_fraction")
+"""The scan's alternatives for the number itself (exactly one matches), most frequent first."""
+
+
 def _number_start(match: regex.Match[str]) -> int:
-    for name in ("ordinal_digits", "ordinal_word", "vague", "lone_fraction", "digits", "words"):
-        if match.group(name):
-            return match.start(name)
+    for name in _NUMBER_GROUPS:
+        start = match.start(name)
+        if start >= 0:
+            return start
     return match.start()
 
 
@@ -461,7 +470,10 @@ def _slice(text: str, mention: Mention) -> str:
 
 
 def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text.strip()).lower()
+    word = text.strip()
+    if word.isalpha():  # one word: nothing to fold ("about", " million")
+        return word.lower()
+    return _SPACES.sub(" ", word).lower()
 
 
 def _parenthesize(unit: str) -> str:

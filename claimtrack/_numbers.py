@@ -33,8 +33,10 @@ def parse_digits(text: str) -> tuple[float, str]:
     "1.234.567" (several groups, or a single group of zeros); otherwise a dot is a decimal point.
     """
     plain = text.replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "")
-    if _EURO_GROUPS.fullmatch(plain.lstrip("+-")) and (
-        plain.count(".") > 1 or plain.endswith(".000") or "," in plain
+    if (
+        "." in plain
+        and _EURO_GROUPS.fullmatch(plain.lstrip("+-"))
+        and (plain.count(".") > 1 or plain.endswith(".000") or "," in plain)
     ):
         plain = plain.replace(".", "").replace(",", ".")
     else:
