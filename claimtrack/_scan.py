@@ -64,7 +64,8 @@ class Patterns:
         address, a URL). The standard library's ``re`` finds those places with a few simple
         patterns over the lowercased text (:attr:`candidates`, the entry words in a trie), far
         faster than the scan could try every position; other positions cannot start a match, so
-        skipping them changes nothing.
+        skipping them changes nothing (``tests/test_scan.py`` lists the few known exceptions, such
+        as a verb before an ordinal word).
         """
         lowered = text.lower()
         candidates, target = (
