@@ -30,7 +30,7 @@ from claimtrack._errors import LexiconError
 from claimtrack._extract import DateMention, Mention
 from claimtrack._lexicon import Lexicon, data_path
 from claimtrack._models import Entity, TimeScope
-from claimtrack._phrases import PhraseIndex, lowered, trie_pattern
+from claimtrack._phrases import PhraseIndex, WordStarts, lowered, trie_pattern
 from claimtrack._phrases import alternation as _alternation
 
 __all__ = [
@@ -58,6 +58,9 @@ MAX_ATTRIBUTION_WORDS = 7
 """At most this many words before "said" name who said it."""
 
 _ATTRIBUTED = regex.compile(r"\s*+([^,.;:\n]{3,80}+)")
+
+_OF_PHRASE = regex.compile(r"\s++of\s++(?:[^\W\d_][\w'’-]*+\s*+){1,5}?(?=[,.;:()\n]|$)")
+"""What a counted noun is "of" ("120 tonnes of copper ore"), up to a clause mark."""
 
 
 @dataclass(frozen=True)
@@ -536,8 +539,7 @@ class ContextReader:
         if mention.unit != "dimensionless" and mention.kind in ("count", "ordinal", "measure"):
             noun_start = text.rfind(" ", mention.number_start, mention.end) + 1
             phrase = text[max(noun_start, mention.number_start) : mention.end]
-            tail = regex.match(r"\s++of\s++(?:[^\W\d_][\w'’-]*+\s*+){1,5}?(?=[,.;:()\n]|$)",
-                               text[mention.end : mention.end + 80])  # fmt: skip
+            tail = _OF_PHRASE.match(text[mention.end : mention.end + 80])
             parts.append((phrase + (tail.group() if tail else "")).strip())
         return " / ".join(p for p in parts if p) or None
 
@@ -614,29 +616,26 @@ def _time_openings(lexicon: Lexicon, d: ContextData) -> list[str]:
     ]
 
 
-def _starts(
-    phrases: Iterable[str], *, units: Iterable[str] = ()
-) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _starts(phrases: Iterable[str], *, units: Iterable[str] = ()) -> tuple[WordStarts, WordStarts]:
     """Where a match may start: one of ``phrases``, or a number before one of ``units``
     ("5 days"); for the lowercased text, and in any case for the text itself."""
-    pattern = rf"(?<!\w)(?:{trie_pattern(p.lower() for p in phrases)})(?!\w)"
+    alternatives = [(r"\w", rf"(?:{trie_pattern(p.lower() for p in phrases)})(?!\w)")]
     if units:
-        pattern += rf"|(?<![\w.,])\d+\s+(?:{trie_pattern(units)})(?!\w)"
-    return re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+        alternatives.append((r"\w.,", rf"\d+\s+(?:{trie_pattern(units)})(?!\w)"))
+    return WordStarts(alternatives), WordStarts(alternatives, re.IGNORECASE)
 
 
 def _matches_at(
     pattern: regex.Pattern[str],
     text: str,
     low: str | None,
-    starts: tuple[re.Pattern[str], re.Pattern[str]],
+    starts: tuple[WordStarts, WordStarts],
 ) -> list[regex.Match[str]]:
     """Matches of ``pattern`` tried only where ``starts`` says one can begin, not overlapping."""
-    places = starts[0].finditer(low) if low is not None else starts[1].finditer(text)
+    places = starts[0].spans(low) if low is not None else starts[1].spans(text)
     found: list[regex.Match[str]] = []
     end = 0
-    for place in places:
-        start = place.start()
+    for start, _ in places:
         if start >= end:
             match = pattern.match(text, start)
             if match is not None:

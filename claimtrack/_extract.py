@@ -81,6 +81,9 @@ class Extractor:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
         self.patterns: Patterns = patterns_for(self.lexicon)
+        groups = self.patterns.scan.groupindex
+        self._prefix_groups = (groups["hedge"], groups["verb"], groups["currency"])
+        self._number_groups = tuple(groups[name] for name in _NUMBER_GROUPS)
         lex = self.lexicon
         self._scale_words = {_norm(k): v for k, v in lex.scales.items()}
         self._hundred = {_norm(k): v for k, v in lex.hundred.items()}
@@ -137,11 +140,21 @@ class Extractor:
 
     # ------------------------------------------------------------------ public
 
-    def extract(self, source: str | Document) -> list[Claim]:
-        """Every figure in ``source`` as a :class:`~claimtrack.Claim`, in text order."""
+    def extract(self, source: str | Document, *, context: bool = True) -> list[Claim]:
+        """Every figure in ``source`` as a :class:`~claimtrack.Claim`, in text order.
+
+        With ``context=False`` only the quantities are read: each claim carries its ``doc``,
+        ``span``, ``text``, ``quantity``, ``source`` and ``published``, its other fields keep
+        their defaults, and no context index of the document is built (several times faster).
+        Spans and quantities are the same either way.
+        """
         doc = source if isinstance(source, Document) else Document(text=source)
         mentions, dates = self.scan(doc.text)
-        return self._claims(doc, mentions, dates)[0] if mentions else []
+        if not mentions:
+            return []
+        if not context:
+            return [self._bare_claim(doc, m) for m in mentions]
+        return self._claims(doc, mentions, dates)[0]
 
     def extract_indexed(self, doc: Document) -> tuple[list[Claim], DocumentIndex]:
         """:meth:`extract`, and the document's context index (entities, times, sentences) that
@@ -162,7 +175,8 @@ class Extractor:
         mentions: list[Mention] = []
         dates: list[DateMention] = []
         for match in self.patterns.matches(text):
-            if match.group("mention") is not None:
+            kind = match.lastgroup  # the outermost group, closed last: mention, date or skip
+            if kind == "mention":
                 mention = self._mention(text, match)
                 if mention is not None and mentions and mention.start < mentions[-1].end:
                     mention = self._after_overlap(text, mention, mentions[-1].end)
@@ -188,7 +202,7 @@ class Extractor:
                     continue
                 self._share_unit(text, mentions, mention)
                 mentions.append(mention)
-            elif match.group("date") is not None:
+            elif kind == "date":
                 dates.append(DateMention(match.start(), match.end(), match.group()))
         return [m for m in mentions if _keep(m)], dates
 
@@ -205,10 +219,15 @@ class Extractor:
     # ------------------------------------------------------------------ per candidate
 
     def _mention(self, text: str, match: regex.Match[str]) -> Mention | None:
-        start = match.start("hedge") if match.group("hedge") else match.start()
-        if match.group("verb") and not match.group("hedge"):
-            start = match.start("currency") if match.group("currency") else _number_start(match)
-        number_start = _number_start(match)
+        # Groups by number: the regex module looks a group up by name several times slower.
+        hedge, verb, currency = self._prefix_groups
+        number_start = _number_start(match, self._number_groups)
+        if match.start(hedge) >= 0:
+            start = match.start(hedge)
+        elif match.start(verb) >= 0:
+            start = match.start(currency) if match.group(currency) else number_start
+        else:
+            start = match.start()
         mention = self._number(match, start, number_start)
         if mention is None:
             return None
@@ -612,6 +631,16 @@ class Extractor:
         value = left.low + right.low / ratio
         return replace(left, end=end, low=value, high=value, digits="")
 
+    def _bare_claim(self, doc: Document, mention: Mention) -> Claim:
+        return Claim(
+            doc=doc.id,
+            span=(mention.start, mention.end),
+            text=doc.text[mention.start : mention.end],
+            quantity=_quantity(mention),
+            source=doc.source,
+            published=doc.published,
+        )
+
     def _claim(self, doc: Document, mention: Mention, context: ClaimContext) -> Claim:
         return Claim(
             doc=doc.id,
@@ -661,10 +690,16 @@ def _rescale(mention: Mention, multiplier: float) -> None:
         mention.high *= multiplier
 
 
-def _number_start(match: regex.Match[str]) -> int:
-    for name in ("ordinal_digits", "ordinal_word", "vague", "lone_fraction", "digits", "words"):
-        if match.group(name):
-            return match.start(name)
+_NUMBER_GROUPS = ("digits", "words", "ordinal_word", "ordinal_digits", "vague", "lone_fraction")
+"""The scan's alternatives for the number itself (exactly one matches), most frequent first."""
+
+
+def _number_start(match: regex.Match[str], groups: tuple[int, ...]) -> int:
+    """Where the number itself starts; ``groups`` are the numbers of :data:`_NUMBER_GROUPS`."""
+    for group in groups:
+        start = match.start(group)
+        if start >= 0:
+            return start
     return match.start()
 
 
@@ -673,7 +708,10 @@ def _slice(text: str, mention: Mention) -> str:
 
 
 def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text.strip()).lower()
+    word = text.strip()
+    if word.isalpha():  # one word: nothing to fold ("about", " million")
+        return word.lower()
+    return _SPACES.sub(" ", word).lower()
 
 
 def _parenthesize(unit: str) -> str:
@@ -763,6 +801,14 @@ def default_extractor() -> Extractor:
     return Extractor()
 
 
-def extract(source: str | Document, *, extractor: Extractor | None = None) -> list[Claim]:
-    """Every figure in a text or :class:`~claimtrack.Document`, as claims in text order."""
-    return (extractor or default_extractor()).extract(source)
+def extract(
+    source: str | Document, *, extractor: Extractor | None = None, context: bool = True
+) -> list[Claim]:
+    """Every figure in a text or :class:`~claimtrack.Document`, as claims in text order.
+
+    ``context=False`` reads quantities only (see :meth:`Extractor.extract`):
+
+    >>> [(c.text, c.quantity.unit, c.sentence) for c in extract("About 5 km.", context=False)]
+    [('About 5 km', 'kilometer', '')]
+    """
+    return (extractor or default_extractor()).extract(source, context=context)

@@ -44,10 +44,12 @@ def parse_digits(text: str) -> tuple[float, str]:
     groups, or a single group of zeros); otherwise a dot is a decimal point.
     """
     plain = text.replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "")
-    if _DECIMAL_COMMA.fullmatch(plain.lstrip("+-")):
+    if "," in plain and _DECIMAL_COMMA.fullmatch(plain.lstrip("+-")):
         plain = plain.replace(",", ".")
-    elif _EURO_GROUPS.fullmatch(plain.lstrip("+-")) and (
-        plain.count(".") > 1 or plain.endswith(".000") or "," in plain
+    elif (
+        "." in plain
+        and _EURO_GROUPS.fullmatch(plain.lstrip("+-"))
+        and (plain.count(".") > 1 or plain.endswith(".000") or "," in plain)
     ):
         plain = plain.replace(".", "").replace(",", ".")
     else:

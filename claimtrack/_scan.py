@@ -19,6 +19,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -53,9 +54,9 @@ class Patterns:
     per: regex.Pattern[str]
     word: regex.Pattern[str]
     parenthetical: regex.Pattern[str]
-    candidates: tuple[re.Pattern[str], ...]
-    candidates_folded: tuple[re.Pattern[str], ...]
-    glue: re.Pattern[str]
+    candidates: Candidates
+    candidates_folded: Candidates
+    glue: tuple[re.Pattern[str], ...]
 
     def matches(self, text: str) -> Iterator[regex.Match[str]]:
         """What ``scan.finditer(text)`` yields, trying the scan only where a match can start.
@@ -66,25 +67,58 @@ class Patterns:
         address, a URL). The standard library's ``re`` finds those places with a few simple
         patterns over the lowercased text (:attr:`candidates`, the entry words in a trie), far
         faster than the scan could try every position; other positions cannot start a match, so
-        skipping them changes nothing.
+        skipping them changes nothing (``tests/test_scan.py`` lists the few known exceptions, such
+        as a verb before an ordinal word).
         """
         lowered = text.lower()
-        patterns, target = (
+        candidates, target = (
             (self.candidates, lowered)
             if len(lowered) == len(text)
             else (self.candidates_folded, text)
         )
-        found = {m.start() for pattern in patterns for m in pattern.finditer(target)}
-        found.update(_glued_word_starts(text, self.glue))
-        starts = sorted(found)
-        scan, end = self.scan, 0
+        starts, digit_runs = candidates.positions(target)
+        starts += _glued_word_starts(text, self.glue, digit_runs)
+        starts.sort()
+        scan, end, tried = self.scan, 0, -1
         for start in starts:
-            if start < end:
+            if start < end or start == tried:
                 continue
+            tried = start
             match = scan.match(text, start)
             if match is not None:
                 end = match.end()
                 yield match
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The standard library patterns that find where a scan match may start.
+
+    Each is one simple pattern that ``re`` searches fast: ``words`` and ``digits`` begin with a
+    character class, which ``re`` skips to without trying a match at every position.
+    """
+
+    words: re.Pattern[str]
+    """A non-letter, then a word that begins a lexicon entry (a hedge or verb only with a figure
+    a few words on): the match ends where the word starts."""
+    first_word: re.Pattern[str]
+    """Such a word at the very start of the text."""
+    digits: re.Pattern[str]
+    """A run of digits."""
+    others: tuple[re.Pattern[str], ...]
+    """Currency symbols, signs and points before digits, indentation before a list marker."""
+
+    def positions(self, text: str) -> tuple[list[int], list[int]]:
+        """Candidate positions in ``text`` (unsorted, maybe repeated), and the digit runs' starts
+        among them."""
+        found = [m.end() for m in self.words.finditer(text)]
+        if self.first_word.match(text):
+            found.append(0)
+        digit_runs = [m.start() for m in self.digits.finditer(text)]
+        found += digit_runs
+        for pattern in self.others:
+            found += [m.start() for m in pattern.finditer(text)]
+        return found, digit_runs
 
 
 def _whole_words(words: Iterable[str]) -> str:
@@ -220,31 +254,40 @@ def _suffix_pattern(lex: Lexicon) -> str:
     """
 
 
-_ENDERS = frozenset(",;!?)]}'\"’”")
-"""Characters that may follow a word that ends there, besides blanks."""
+_NOT_AFTER_STOP = r"\s,;!?)\]}'\"’”.:"
+"""What may not follow a full stop or colon that joins a word to more (a blank, a word ender,
+another stop): "www.un.org" and "a:b" run on, "the end." does not."""
 
-_GLUE = r"(?<=[^\W\d_])(?:[^\s\w,;!?)\]}'\"’”]|[\d_])"
-"""A character right after a letter that may join its word to what follows: a digit, a
-symbol, a full stop..."""
+_GLUE = (
+    # a symbol right after a letter (not a word ender, not a stop): us$, covid-19, a@b
+    rf"[^\w{_NOT_AFTER_STOP}](?<=[^\W\d_].)",
+    # a full stop or colon between a letter and more text: www.un.org
+    rf"[.:](?<=[^\W\d_].)(?=[^{_NOT_AFTER_STOP}])",
+    # an underscore right after a letter (a digit after a letter is read off the digit runs)
+    r"_(?<=[^\W\d_].)",
+)
+"""Characters right after a letter that may join its word to what follows, as patterns that
+start with a character class: a symbol, a full stop or colon before more text, an underscore."""
 
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _glued_word_starts(text: str, glue: re.Pattern[str]) -> Iterator[int]:
+def _glued_word_starts(
+    text: str, glue: tuple[re.Pattern[str], ...], digit_runs: list[int]
+) -> list[int]:
     """Starts of words that run into a digit or symbol (covid-19, g20, us$, www.un.org,
-    a@b.org), found from the rarer joining character back to the word's first letter."""
-    size = len(text)
-    for match in glue.finditer(text):
-        at = match.start()
-        if text[at] in ".:":
-            after = text[at + 1 : at + 2]
-            if not after or after.isspace() or after in _ENDERS or after in ".:":
-                continue
+    a@b.org), found from the rarer joining character back to the word's first letter;
+    ``digit_runs`` are the starts of the text's runs of digits."""
+    letter = _LETTER.match
+    joins = [m.start() for pattern in glue for m in pattern.finditer(text)]
+    joins += [at for at in digit_runs if at and letter(text, at - 1)]
+    starts = []
+    for at in joins:
         start = at - 1
-        while start > 0 and _LETTER.match(text, start - 1):
+        while start > 0 and letter(text, start - 1):
             start -= 1
-        if start < size:
-            yield start
+        starts.append(start)
+    return starts
 
 
 _LEAD_REACH = 3
@@ -258,32 +301,59 @@ def _entries(lex: Lexicon, tables: tuple[Iterable[str], ...]) -> list[str]:
     return entries + [f"{w} {second}" for w, after in firsts.items() for second in after]
 
 
-def _candidate_patterns(lex: Lexicon) -> tuple[str, ...]:
-    """Where a scan match may start, for the standard library's ``re`` on lowercased text: one
-    simple pattern each, which ``re`` searches far faster than their alternation."""
+def _candidates(lex: Lexicon, flags: int = 0) -> Candidates:
+    """Where a scan match may start, for the standard library's ``re`` on lowercased text (or,
+    with ``re.IGNORECASE``, on the text itself)."""
     symbols = {word[0] for word in lex.currency_prefixes if not word[0].isalnum()}
     symbol = "[" + re.escape("".join(sorted(symbols))) + "]"
-    figures, leads = _entries(lex, _figure_tables(lex)), _entries(lex, _lead_tables(lex))
     numbers = trie_pattern(
         {w.lower() for table in _number_tables(lex) for w in table}
         | {w.lower() for w in [*lex.vague, *lex.vague_quantifiers, "a", "an"]}
     )
     soon = rf"(?:[^\w\n]+[^\W\d_]+){{0,{_LEAD_REACH}}}?[^\w\n]*"
     figure_follows = rf"(?={soon}(?:\d|{symbol}|(?<!\w)(?:{numbers})(?!\w)))"
-    return (
-        # a word that begins a lexicon entry of the figure itself ("five", "june", "us")
-        rf"(?<![^\W\d_])(?:{trie_pattern(figures)})(?![^\W\d_])",
-        # a hedge or verb ("about", "more than", "rose") with a figure a few words on
-        rf"(?<![^\W\d_])(?:{trie_pattern(leads)})(?![^\W\d_]){figure_follows}",
-        # a digit run, or a one-character fraction
-        rf"(?<!\d)\d|[{VULGAR_FRACTIONS}]",
-        # a currency symbol (the last of a run)
-        rf"{symbol}(?!{symbol})",
-        # a sign, point or bracket before a digit
-        r"[-+−.(](?=[-+−.(]{0,2}\d)",
-        # indentation before a list marker
-        r"(?m)^[ \t]+(?=\d)",
+    # a word that begins a lexicon entry of the figure itself ("five", "june", "us"), or a hedge
+    # or verb ("about", "more than", "rose") with a figure a few words on
+    words = {entry: figure_follows for entry in _entries(lex, _lead_tables(lex))}
+    words.update((entry, "") for entry in _entries(lex, _figure_tables(lex)))
+    word = "(?=" + _tail_trie(words, end=r"(?![^\W\d_])") + ")"
+    return Candidates(
+        words=re.compile(rf"[\W\d_]{word}", flags),
+        first_word=re.compile(word, flags),
+        digits=re.compile(r"\d+", flags),
+        others=tuple(
+            re.compile(pattern, flags)
+            for pattern in (
+                rf"{symbol}(?!{symbol})",  # a currency symbol (the last of a run)
+                rf"[{VULGAR_FRACTIONS}]",  # a one-character fraction: ½ teaspoon
+                r"[-+−.(](?=[-+−.(]{0,2}\d)",  # a sign, point or bracket before a digit
+                r"(?m)^[ \t]+(?=\d)",  # indentation before a list marker
+            )
+        ),
     )
+
+
+def _tail_trie(phrases: Mapping[str, str], *, end: str) -> str:
+    """Like :func:`~claimtrack._phrases.trie_pattern`, longest phrase first, each phrase followed
+    by ``end`` and then by its own condition (``phrases[phrase]``, a pattern)."""
+    root: dict[str, Any] = {}
+    for phrase, tail in phrases.items():
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = tail
+    return _tail_node(root, end)
+
+
+def _tail_node(node: dict[str, Any], end: str) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _tail_node(child, end)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if "" in node:
+        branches.append(end + node[""])
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _number_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
@@ -348,7 +418,7 @@ def patterns_for(lexicon: Lexicon) -> Patterns:
         # An aside in brackets. Written as an alternation on purpose: a lone required literal
         # ("(") makes the regex module scan the rest of the text for it on every match() call.
         parenthetical=regex.compile(r"\s*+(?:\([^()\n]{0,80}+\)|\[[^\[\]\n]{0,80}+\])"),
-        candidates=tuple(re.compile(c) for c in _candidate_patterns(lexicon)),
-        candidates_folded=tuple(re.compile(c, re.IGNORECASE) for c in _candidate_patterns(lexicon)),
-        glue=re.compile(_GLUE),
+        candidates=_candidates(lexicon),
+        candidates_folded=_candidates(lexicon, re.IGNORECASE),
+        glue=tuple(re.compile(pattern) for pattern in _GLUE),
     )

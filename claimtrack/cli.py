@@ -3,6 +3,7 @@
 ::
 
     claimtrack extract PATH... [--format jsonl|json|csv|table] [--date YYYY-MM-DD] [--source S]
+                       [--no-context]
     claimtrack check PATH... [--format json|table] [--date YYYY-MM-DD] [--source S]
 
 Exit status: 0 when nothing is inconsistent, 1 when inconsistencies were found, 2 on a usage or
@@ -55,6 +56,10 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--date", type=_date, help="publication date for files that state none")
         sub.add_argument("--source", help="source name for files that state none")
         sub.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+        if name == "extract":
+            sub.add_argument(
+                "--no-context", action="store_true", help="quantities only, without claim context"
+            )
     return parser
 
 
@@ -166,7 +171,8 @@ def _write_claims(claims: Iterable[Claim], fmt: str, out: TextIO) -> None:
 
 def _run_extract(args: argparse.Namespace, out: TextIO) -> list[str]:
     errors: list[str] = []
-    claims = (claim for doc in _documents(args, errors) for claim in extract(doc))
+    context = not args.no_context
+    claims = (c for doc in _documents(args, errors) for c in extract(doc, context=context))
     _write_claims(claims, args.format, out)
     return errors
 

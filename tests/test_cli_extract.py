@@ -63,6 +63,17 @@ def test_jsonl_output_reads_front_matter(files: dict[str, Path]) -> None:
     assert text[slice(*record["span"])] == record["text"]
 
 
+def test_no_context_keeps_quantities_and_drops_context(files: dict[str, Path]) -> None:
+    _, full = run(files["txt"])
+    status, bare = run(files["txt"], "--no-context")
+    assert status == 0
+    (with_context,) = [json.loads(line) for line in full.splitlines()]
+    (record,) = [json.loads(line) for line in bare.splitlines()]
+    same = ("doc", "span", "text", "value", "low", "high", "unit", "source", "published")
+    assert {k: record[k] for k in same} == {k: with_context[k] for k in same}
+    assert with_context["subject"] and record["subject"] is None
+
+
 def test_markdown_json_format(files: dict[str, Path]) -> None:
     status, out = run(files["md"], "--format", "json")
     assert status == 0

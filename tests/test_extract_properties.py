@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import time
 
@@ -9,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimtrack
-from claimtrack import ClaimtrackError, Document
+from claimtrack import Claim, ClaimtrackError, Document, Quantity
 
 # Text that looks like news figures: pieces of the lexicon glued with arbitrary characters, so
 # that hypothesis reaches the scan's alternatives far more often than with random letters.
@@ -74,3 +75,27 @@ def test_long_pathological_inputs_finish() -> None:
         start = time.perf_counter()
         claimtrack.extract(text)
         assert time.perf_counter() - start < 10.0, unit
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.sampled_from([None, "wire"]), st.sampled_from([None, dt.date(2022, 3, 8)]))
+def test_quantities_only_mode_reads_the_same_figures(
+    text: str, source: str | None, published: dt.date | None
+) -> None:
+    """``context=False`` finds the same spans and quantities, and leaves context at defaults."""
+    doc = Document(text=text, id="d", source=source, published=published)
+    try:
+        full = claimtrack.extract(doc)
+    except ClaimtrackError:
+        return
+    bare = claimtrack.extract(doc, context=False)
+    assert [(c.span, c.text, c.quantity) for c in bare] == [
+        (c.span, c.text, c.quantity) for c in full
+    ]
+    defaults = Claim(doc="d", span=(0, 0), text="", quantity=Quantity(value=0, low=0, high=0))
+    for claim in bare:
+        assert (claim.doc, claim.source, claim.published) == ("d", source, published)
+        assert claim.model_dump(exclude=_BARE_FIELDS) == defaults.model_dump(exclude=_BARE_FIELDS)
+
+
+_BARE_FIELDS = {"doc", "span", "text", "quantity", "source", "published"}
