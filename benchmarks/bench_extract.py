@@ -129,6 +129,13 @@ def adversarial(size: int = 1_000_000) -> dict[str, str]:
         "1.1.1.1": repeat("1."),
         "single word": "a" * size,
         "hedge + digits": repeat("about 5 "),
+        # dense runs of the joined forms: each join looks only at its neighbour
+        "feet and inches": repeat("5 ft 2 in "),
+        "dollars and cents": repeat("$5 and 50 "),
+        "word fractions": repeat("two thirds of "),
+        "listed numbers": repeat("1, 2 or 3 km "),
+        "margins": repeat("4% ± 1% "),
+        "spaced dashes": repeat("1 -2 "),
     }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -102,22 +103,21 @@ class Extractor:
         self._quantifiers = {_norm(k): v for k, v in lex.vague_quantifiers.items()}
         self._ordinals = {k.lower(): v for k, v in lex.ordinals.items()}
         self._subunits = {_norm(k): v for k, v in lex.currency_subunits.items()}
+        # Word look-ups right after a figure use the standard library's re: for a pattern with
+        # one required word ("in", "of") the regex module searches the whole rest of the text
+        # for that word on every match() call, which makes a long text cost quadratic time.
         self._minor_forms = {
-            major: regex.compile(
-                r"\s*+(?:" + "|".join(map(regex.escape, forms)) + r")(?![\w.])", regex.IGNORECASE
-            )
+            major: re.compile(r"\s*(?:" + "|".join(map(re.escape, forms)) + r")(?![\w.])", re.I)
             for major, (_minor, _ratio, forms) in lex.compound_units.items()
             if forms
         }
-        ambiguous = "|".join(map(regex.escape, lex.ambiguous_units))
-        dimension_words = "|".join(map(regex.escape, lex.dimension_words))
-        self._ambiguous_units = regex.compile(
-            rf"\s++(?P<word>{ambiguous})(?=\s*+(?:[^\w\s]|\Z)|\s++(?:{dimension_words})(?!\w))",
-            regex.IGNORECASE,
+        ambiguous = "|".join(map(re.escape, lex.ambiguous_units))
+        dimension_words = "|".join(map(re.escape, lex.dimension_words))
+        self._ambiguous_units = re.compile(
+            rf"\s+(?P<word>{ambiguous})(?=\s*(?:[^\w\s]|\Z)|\s+(?:{dimension_words})(?!\w))", re.I
         )
-        self._fraction_of = regex.compile(
-            r"\s++(?:" + "|".join(map(regex.escape, sorted(lex.fraction_followers))) + r")(?!\w)",
-            regex.IGNORECASE,
+        self._fraction_of = re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, sorted(lex.fraction_followers))) + r")(?!\w)", re.I
         )
         self._range_connector = regex.compile(
             r"(?:-(?=\s))?+\s*+(?P<word>"  # a hyphen may hang on the first number: "8- to 16-meter"
