@@ -62,7 +62,6 @@ class Mention:
     lone_fraction: bool = False
     subunit: bool = False
     glued_scale: str = ""
-    central: float | None = None
     unit: str = "dimensionless"
     kind: Kind = "number"
     bound: Bound = "="
@@ -569,6 +568,8 @@ class Extractor:
             return False
         if right.start != right.number_start or left.unit not in ("dimensionless", right.unit):
             return False
+        if left.bound != "=" or not abs(right.low) < abs(left.low):
+            return False  # a margin is a share of a plain figure, smaller than the figure
         return self._spread_gap.fullmatch(text, left.end, right.start) is not None
 
     def _share_unit(self, text: str, mentions: list[Mention], last: Mention) -> None:
@@ -731,13 +732,14 @@ def _keep(mention: Mention) -> bool:
 
 
 def _merge_spread(left: Mention, right: Mention) -> Mention:
-    center, margin = left.low, abs(right.low)
+    """ "42% ± 3%" is 42 % about which the text commits to ± 3 points: bound "~" with that
+    tolerance, and no stated precision on top of it."""
     unit, kind = (
         (right.unit, right.kind) if right.unit != "dimensionless" else (left.unit, left.kind)
     )
     return replace(
-        left, end=right.end, low=center - margin, high=center + margin, unit=unit, kind=kind,
-        central=center,
+        left, end=right.end, unit=unit, kind=kind, bound="~", digits="",
+        tolerance=abs(right.low) / abs(left.low),
     )  # fmt: skip
 
 
@@ -762,11 +764,6 @@ def _quantity(mention: Mention) -> Quantity:
         return Quantity(
             value=None, low=mention.low, high=mention.high, unit=mention.unit,
             kind=mention.kind, vague=True, bound="=",
-        )  # fmt: skip
-    if mention.central is not None:
-        return Quantity(
-            value=mention.central, low=mention.low, high=mention.high, unit=mention.unit,
-            kind=mention.kind, change=mention.change,
         )  # fmt: skip
     if mention.range_of is not None:
         left, right = mention.range_of

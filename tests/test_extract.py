@@ -211,7 +211,9 @@ UNITS = [
     case("shared-unit-list", "Flats with 2, 3 or 4 rooms were built.",
          ("2", 2, 2, 2, "=", "room"), ("3", 3, 3, 3, "=", "room"), ("4 rooms", 4, 4, 4, "=", "room")),
     case("margin-of-error", "Support stood at 38% ± 2% in the poll.",
-         ("38% ± 2%", 38, 36, 40, "=", "percent")),
+         ("38% ± 2%", 38, 38, 38, "~", "percent")),
+    case("margin-as-large-as-figure", "The reading was 1 ± 1 units.",
+         ("1", 1, 1, 1, "=", "dimensionless"), ("1", 1, 1, 1, "=", "dimensionless")),
     case("unit-before-model-number", "Order part 4410 L-7 today.",
          ("4410", 4410, 4410, 4410, "=", "dimensionless")),
 ]  # fmt: skip

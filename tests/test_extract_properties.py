@@ -21,6 +21,9 @@ PIECES = st.sampled_from([
     "tens of ", "dozens of ", "a few ", "hundred", "twenty-five", "half a ", "fifth ", "21st ",
     "June 5", "2021", "2021-07-28", "COVID-19", "https://x.org/1", "1. ", "10:30 am", " ", "\n",
     ",", ".", "(", ")", "rose ", "fell by ", "°C", "-", "−",
+    " ± ", "+/-", " cents", " dollars", " USD", "MUSD", " ft", " in", " inches", " of", " de ",
+    " millones", "12,50", "×10−4", "e5", "½", "two thirds", " quarters", " and a half", " or ",
+    " pence", "m", " tall", "2019-20", " a year earlier",
 ])  # fmt: skip
 NEWSY = st.lists(st.one_of(PIECES, st.text(max_size=3)), max_size=40).map("".join)
 TEXTS = st.one_of(st.text(max_size=200), NEWSY)
