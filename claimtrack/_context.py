@@ -21,7 +21,7 @@ import functools
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -81,14 +81,15 @@ class _TimeMention:
 
 @dataclass(frozen=True)
 class ClaimContext:
-    """What :meth:`ContextReader.context` finds for one claim."""
+    """What :meth:`ContextReader.context` finds for one claim (by default: nothing, as a
+    :class:`~claimtrack.Claim` read with ``context=False`` has it)."""
 
-    sentence: str
-    subject: str | None
-    metric: str | None
-    entities: tuple[Entity, ...]
-    time: TimeScope
-    attribution: str | None
+    sentence: str = ""
+    subject: str | None = None
+    metric: str | None = None
+    entities: tuple[Entity, ...] = ()
+    time: TimeScope = field(default_factory=TimeScope)
+    attribution: str | None = None
 
 
 @dataclass(frozen=True, eq=False)

@@ -144,7 +144,7 @@ class Extractor:
 
         With ``context=False`` only the quantities are read: each claim carries its ``doc``,
         ``span``, ``text``, ``quantity``, ``source`` and ``published``, its other fields keep
-        their defaults, and no context index of the document is built (several times faster).
+        their defaults, and no context index of the document is built (about twice as fast).
         Spans and quantities are the same either way.
         """
         doc = source if isinstance(source, Document) else Document(text=source)
@@ -152,7 +152,10 @@ class Extractor:
         if not mentions:
             return []
         if not context:
-            return [self._bare_claim(doc, m) for m in mentions]
+            from claimtrack._context import ClaimContext
+
+            nothing = ClaimContext()
+            return [self._claim(doc, m, nothing) for m in mentions]
         return self._claims(doc, mentions, dates)[0]
 
     def extract_indexed(self, doc: Document) -> tuple[list[Claim], DocumentIndex]:
@@ -631,16 +634,6 @@ class Extractor:
             end = form.end() if form else end
         value = left.low + right.low / ratio
         return replace(left, end=end, low=value, high=value, digits="")
-
-    def _bare_claim(self, doc: Document, mention: Mention) -> Claim:
-        return Claim(
-            doc=doc.id,
-            span=(mention.start, mention.end),
-            text=doc.text[mention.start : mention.end],
-            quantity=_quantity(mention),
-            source=doc.source,
-            published=doc.published,
-        )
 
     def _claim(self, doc: Document, mention: Mention, context: ClaimContext) -> Claim:
         return Claim(
