@@ -82,7 +82,7 @@ class Extractor:
         self.lexicon = lexicon or default_lexicon()
         self.patterns: Patterns = patterns_for(self.lexicon)
         groups = self.patterns.scan.groupindex
-        self._prefix_groups = (groups["hedge"], groups["verb"], groups["currency"])
+        self._prefix_groups = (groups["hedge"], groups["verb"], groups["currency"], groups["sign"])
         self._number_groups = tuple(groups[name] for name in _NUMBER_GROUPS)
         lex = self.lexicon
         self._scale_words = {_norm(k): v for k, v in lex.scales.items()}
@@ -222,12 +222,13 @@ class Extractor:
 
     def _mention(self, text: str, match: regex.Match[str]) -> Mention | None:
         # Groups by number: the regex module looks a group up by name several times slower.
-        hedge, verb, currency = self._prefix_groups
+        hedge, verb, currency, sign = self._prefix_groups
         number_start = _number_start(match, self._number_groups)
         if match.start(hedge) >= 0:
             start = match.start(hedge)
         elif match.start(verb) >= 0:
-            start = match.start(currency) if match.group(currency) else number_start
+            first = currency if match.start(currency) >= 0 else sign
+            start = match.start(first) if match.start(first) >= 0 else number_start
         else:
             start = match.start()
         mention = self._number(match, start, number_start)
@@ -343,6 +344,9 @@ class Extractor:
                 mention.tolerance = ABOUT_TOLERANCE
             elif word in self.lexicon.near_hedges:
                 mention.tolerance = NEAR_TOLERANCE
+        if match.group("sign") and not (mention.vague or mention.ordinal):  # "minus 20"
+            mention.low, mention.high = -mention.high, -mention.low
+            mention.digits = "-" + mention.digits if mention.digits else ""
         verb = match.group("verb")
         if verb:
             role, direction = self._verbs[_norm(verb)]

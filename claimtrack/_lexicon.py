@@ -48,6 +48,7 @@ class Lexicon:
     vague_quantifiers: Mapping[str, tuple[float, float]]
     hedges: Mapping[str, str]
     near_hedges: frozenset[str]
+    sign_words: tuple[str, ...]
     bound_verbs: Mapping[str, str]
     change_verbs: Mapping[str, str]
     change_nouns: Mapping[str, str]
@@ -118,6 +119,7 @@ class Lexicon:
                 ),
                 hedges=_frozen(raw["hedges"]),
                 near_hedges=frozenset(raw["near_hedges"]),
+                sign_words=tuple(raw["sign_words"]),
                 bound_verbs=_frozen(raw["bound_verbs"]),
                 change_verbs=_frozen(raw["change_verbs"]),
                 change_nouns=_frozen(raw["change_nouns"]),

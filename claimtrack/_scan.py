@@ -148,6 +148,7 @@ def _scan_pattern(lex: Lexicon) -> str:
     vague = _word_alternation(lex.vague)
     quantifiers = _word_alternation(lex.vague_quantifiers)
     hedges = _word_alternation(lex.hedges)
+    signs = _word_alternation(lex.sign_words)
     verbs = _word_alternation({*lex.change_verbs, *lex.bound_verbs, *lex.change_nouns})
     currencies = _alternation([*lex.currency_prefixes, *lex.scaled_currency_codes])
     codes = _alternation([*lex.currency_codes, *lex.scaled_currency_codes])
@@ -184,6 +185,7 @@ def _scan_pattern(lex: Lexicon) -> str:
         (?:{letter}(?<!\w)(?P<verb>{verbs})\s++(?:(?i:by)\s++)?+)?         # rose, exceeded
         (?:{letter}(?<!\w)(?P<hedge>{hedges})\s++)?+                     # almost, more than
         (?:(?=\D)(?<![\w$€£¥])(?P<currency>{currencies})\s?+)?+         # $, US$, €
+        (?:{letter}(?<!\w)(?P<sign>{signs})\s++)?+                       # minus (20 degrees)
         (?:
             (?P<ordinal_digits>(?<![\w.,])\d++(?:st|nd|rd|th)(?!\w))    # 50th
           | {letter}(?P<ordinal_word>(?<![\w-]){ordinals}(?![\w-]))     # fifth
@@ -370,8 +372,8 @@ def _figure_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
 
 
 def _lead_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
-    """Words that lead a figure without being part of it: hedges and verbs."""
-    return (lex.hedges, lex.change_verbs, lex.bound_verbs, lex.change_nouns)
+    """Words that lead a figure without being part of it: hedges, verbs and sign words."""
+    return (lex.hedges, lex.change_verbs, lex.bound_verbs, lex.change_nouns, lex.sign_words)
 
 
 def _first_words(lex: Lexicon, tables: tuple[Iterable[str], ...]) -> Mapping[str, frozenset[str]]:
