@@ -31,6 +31,9 @@ __all__ = ["DateMention", "Extractor", "Mention", "default_extractor", "extract"
 _SPACES = regex.compile(r"\s+")
 _NOT_GLUED = regex.compile(r"(?!\w)")
 _CLAUSE_END = regex.compile(r"\s*+(?:[^\w\s]|\Z)")
+_JOIN_REACH = 16
+"""Two figures further apart than this many characters never read as one (the longest joint is
+a connector such as " and " or " with " between blanks) nor share a unit."""
 _PLURAL_ES = ("sses", "shes", "ches", "xes", "zes")
 
 
@@ -189,24 +192,30 @@ class Extractor:
                         DateMention(mention.number_start, mention.end, _slice(text, mention))
                     )
                     continue
-                if mentions and self._joins_spread(text, mentions[-1], mention):
-                    mentions[-1] = _merge_spread(mentions[-1], mention)
-                    continue
-                if mentions and self._joins_compound(text, mentions[-1], mention):
-                    mentions[-1] = self._merge_compound(text, mentions[-1], mention)
-                    continue
-                dashed = self._dashed_end(text, mentions[-1], mention) if mentions else None
-                if dashed is not None:
-                    mentions[-1] = _merge_range(mentions[-1], dashed)
-                    continue
-                if mentions and self._joins_range(text, mentions[-1], mention):
-                    mentions[-1] = _merge_range(mentions[-1], mention)
-                    continue
-                self._share_unit(text, mentions, mention)
+                if mentions and mention.start - mentions[-1].end <= _JOIN_REACH:
+                    joined = self._joined(text, mentions[-1], mention)
+                    if joined is not None:
+                        mentions[-1] = joined
+                        continue
+                    self._share_unit(text, mentions, mention)
                 mentions.append(mention)
             elif kind == "date":
                 dates.append(DateMention(match.start(), match.end(), match.group()))
         return [m for m in mentions if _keep(m)], dates
+
+    def _joined(self, text: str, left: Mention, right: Mention) -> Mention | None:
+        """``left`` and ``right`` read as one figure, or None: a margin of error ("42% ± 3%"),
+        an amount in two units ("4 dollars and 75 cents"), or a range ("10-12%", "24 -70mm")."""
+        if self._joins_spread(text, left, right):
+            return _merge_spread(left, right)
+        if self._joins_compound(text, left, right):
+            return self._merge_compound(text, left, right)
+        dashed = self._dashed_end(text, left, right)
+        if dashed is not None:
+            return _merge_range(left, dashed)
+        if self._joins_range(text, left, right):
+            return _merge_range(left, right)
+        return None
 
     def _after_overlap(self, text: str, mention: Mention, taken: int) -> Mention | None:
         """A mention whose prefix the previous one already read as its unit ("17 USD 25"):
