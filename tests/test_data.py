@@ -55,3 +55,18 @@ def test_currencies_are_their_own_dimensions() -> None:
     assert registry.parse_units("percentage_point").dimensionality != (
         registry.parse_units("percent").dimensionality
     )
+
+
+def test_every_currency_the_lexicon_names_is_its_own_pint_dimension() -> None:
+    lexicon, registry = default_lexicon(), default_registry()
+    codes = {*lexicon.currency_codes, *(code for code, _ in lexicon.currency_subunits.values())}
+    dimensions = {str(registry.parse_units(code).dimensionality) for code in codes}
+    assert len(dimensions) == len(codes)
+
+
+def test_scaled_codes_and_subunits_are_shares_of_known_currencies() -> None:
+    lexicon = default_lexicon()
+    for code, scale in lexicon.scaled_currency_codes.values():
+        assert code in lexicon.currency_codes and scale > 1
+    for code, share in lexicon.currency_subunits.values():
+        assert code in lexicon.currency_codes and 0 < share < 1
