@@ -31,6 +31,8 @@ __all__ = ["DateMention", "Extractor", "Mention", "default_extractor", "extract"
 _SPACES = regex.compile(r"\s+")
 _NOT_GLUED = regex.compile(r"(?!\w)")
 _CLAUSE_END = regex.compile(r"\s*+(?:[^\w\s]|\Z)")
+_MAX_POWER = 308
+"""The largest power of ten a float holds; a figure written with a larger one is no figure."""
 _JOIN_REACH = 16
 """Two figures further apart than this many characters never read as one (the longest joint is
 a connector such as " and " or " with " between blanks) nor share a unit."""
@@ -209,7 +211,9 @@ class Extractor:
         if self._joins_spread(text, left, right):
             return _merge_spread(left, right)
         if self._joins_compound(text, left, right):
-            return self._merge_compound(text, left, right)
+            merged = self._merge_compound(text, left, right)
+            self._read_per(text, merged)  # "12 USD 40 per container"
+            return merged
         dashed = self._dashed_end(text, left, right)
         if dashed is not None:
             return _merge_range(left, dashed)
@@ -290,7 +294,8 @@ class Extractor:
             value = float(self._ordinals[match.group("ordinal_word").lower()])
             return Mention(start, end, number_start, value, value, ordinal=True, kind="ordinal")
         if match.group("exponent"):
-            _rescale(mention, 10.0 ** exponent_value(match.group("exponent")))
+            power = exponent_value(match.group("exponent"))
+            _rescale(mention, 10.0**power if power <= _MAX_POWER else math.inf)  # inf: dropped
         scale = match.group("scale")
         if scale:
             _rescale(mention, self._scale_value(scale))
@@ -637,9 +642,12 @@ class Extractor:
     def _merge_compound(self, text: str, left: Mention, right: Mention) -> Mention:
         if left.kind == "money":
             cents = right.low if right.subunit else right.low / 100
+            rate = right.unit.partition(" / ")[2]  # "20 cents per hour" brings its rate
+            unit = f"{left.unit} / {rate}" if rate else left.unit
             return replace(
-                left, end=right.end, low=left.low + cents, high=left.low + cents, digits=""
-            )
+                left, end=right.end, low=left.low + cents, high=left.low + cents, digits="",
+                unit=unit,
+            )  # fmt: skip
         minor, ratio, _forms = self.lexicon.compound_units[left.unit]
         end = right.end
         if right.unit != minor:
