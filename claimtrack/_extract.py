@@ -555,7 +555,7 @@ class Extractor:
 
     def _joins_range(self, text: str, left: Mention, right: Mention) -> bool:
         """True for "10-12%", "between 4% and 4.5%", "from 252 to 287 miles", "5 to 7 km"."""
-        if left.ordinal or right.ordinal or left.vague or right.vague or left.range_of:
+        if not _plain_pair(left, right):
             return False
         descending = left.low > right.low
         if (descending and left.low > 0) or left.unit not in ("dimensionless", right.unit):
@@ -573,7 +573,7 @@ class Extractor:
     def _dashed_end(self, text: str, left: Mention, right: Mention) -> Mention | None:
         """The right end of a range typed with a space before its dash ("75 -300mm"), or None:
         a negative number right after a smaller one, with nothing but a blank between."""
-        if left.vague or left.range_of or left.ordinal or right.ordinal or right.vague:
+        if not _plain_pair(left, right):
             return None
         if not right.digits.startswith("-") or right.start != right.number_start:
             return None
@@ -585,7 +585,7 @@ class Extractor:
 
     def _joins_spread(self, text: str, left: Mention, right: Mention) -> bool:
         """True for "42% ± 3%", "9.83 +/- 0.01 km": a figure and its margin of error."""
-        if left.vague or left.range_of or left.ordinal or right.ordinal or right.vague:
+        if not _plain_pair(left, right):
             return False
         if right.start != right.number_start or left.unit not in ("dimensionless", right.unit):
             return False
@@ -616,14 +616,15 @@ class Extractor:
             return False
         if right.start != right.number_start or right.bound != "=" or right.change:
             return False
-        if not self._compound_gap.fullmatch(text, left.end, right.start):
+        gap = self._compound_gap.fullmatch(text, left.end, right.start)
+        if gap is None:
             return False
         bare = right.kind == "number" and not right.has_scale and right.low == int(right.low)
         if left.kind == "money":
             if right.subunit:
                 return True
             cents = bare and left.low == int(left.low) and 0 < right.low < 100
-            return cents and len(right.digits) <= 2 and self._ends_amount(text, left, right)
+            return cents and len(right.digits) <= 2 and _ends_amount(text, gap, right)
         minor = self.lexicon.compound_units.get(left.unit)
         if minor is None:
             return False
@@ -631,13 +632,6 @@ class Extractor:
             return True
         form = self._minor_forms.get(left.unit)
         return bare and form is not None and form.match(text, right.end) is not None
-
-    def _ends_amount(self, text: str, left: Mention, right: Mention) -> bool:
-        """A bare number of cents after "and" ends the amount ("15 dollars and 50."), so that
-        "$15 and 20 were sold" keeps two figures; without "and" it only must not run on."""
-        gap = self._compound_gap.fullmatch(text, left.end, right.start)
-        after = _CLAUSE_END if gap is not None and gap.group("word") else _NOT_GLUED
-        return after.match(text, right.end) is not None
 
     def _merge_compound(self, text: str, left: Mention, right: Mention) -> Mention:
         if left.kind == "money":
@@ -671,6 +665,18 @@ class Extractor:
             source=doc.source,
             published=doc.published,
         )
+
+
+def _plain_pair(left: Mention, right: Mention) -> bool:
+    """Neither figure is vague, an ordinal, nor already a range: two that may read as one."""
+    return not (left.vague or right.vague or left.ordinal or right.ordinal or left.range_of)
+
+
+def _ends_amount(text: str, gap: regex.Match[str], right: Mention) -> bool:
+    """A bare number of cents after "and" ends the amount ("15 dollars and 50."), so that
+    "$15 and 20 were sold" keeps two figures; without "and" it only must not run on."""
+    after = _CLAUSE_END if gap.group("word") else _NOT_GLUED
+    return after.match(text, right.end) is not None
 
 
 def _plural_like(lower: str) -> bool:
