@@ -332,10 +332,13 @@ class ContextReader:
         for time in sorted(times, key=lambda t: t.start):
             last = joined[-1] if joined else None
             gap = self._period_gap.fullmatch(text, last.end, time.start) if last else None
-            if last is None or gap is None or not self._opened(text, last, gap["word"]):
-                joined.append(time)
-                continue
-            if last.scope.start is None or time.scope.end is None:
+            if (
+                last is None
+                or gap is None
+                or not self._opened(text, last, gap["word"])
+                or last.scope.start is None
+                or time.scope.end is None
+            ):
                 joined.append(time)
                 continue
             scope = TimeScope(kind="period", start=last.scope.start, end=time.scope.end,

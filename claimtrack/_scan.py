@@ -31,6 +31,10 @@ __all__ = ["Patterns", "patterns_for"]
 
 _FLAGS = regex.VERBOSE | regex.VERSION1 | regex.MULTILINE
 
+_SPACED_ABBREVIATIONS = ("bn", "mn", "mln", "tn", "trn")
+"""Scale abbreviations that may also stand apart from the digits ("1.2 bn", "75 USD mn");
+the one-letter ones ("m", "k") only count glued ("3.5m"), apart they are words or units."""
+
 VULGAR_FRACTIONS = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 """Unicode's one-character fractions (their values come from ``unicodedata.numeric``)."""
 
@@ -132,6 +136,7 @@ def _scan_pattern(lex: Lexicon) -> str:
     tens = _whole_words(lex.tens)
     hundred = _whole_words(lex.hundred)
     scales = _whole_words(lex.scales)
+    spaced = _alternation(_SPACED_ABBREVIATIONS)
     dozen = _whole_words(lex.dozen)
     fractions = _word_alternation(lex.fractions)
     halves = _word_alternation(f for f in lex.fractions if f not in lex.ordinals)  # not "third"
@@ -224,7 +229,7 @@ def _scan_pattern(lex: Lexicon) -> str:
         (?P<scale>
             (?<=\d)(?:{abbreviations})(?![\w])                 # glued: 1.2bn, 10k, 3.5m
           | \s++{scales}(?![\w])                                # spaced: 400 million
-          | \s++(?:bn|mn|mln|tn|trn)(?![\w])                   # spaced abbreviation: 1.2 bn
+          | \s++{spaced}(?![\w])                               # spaced abbreviation: 1.2 bn
         )?+
     )
     """
@@ -237,7 +242,7 @@ def _suffix_pattern(lex: Lexicon) -> str:
     names = _word_alternation({*lex.currency_names, *lex.ambiguous_currency_names})
     subunits = _word_alternation(lex.currency_subunits)
     codes = _alternation([*lex.currency_codes, *lex.scaled_currency_codes])
-    scales = _word_alternation([*lex.scales, "bn", "mn", "mln", "tn", "trn"])
+    scales = _word_alternation([*lex.scales, *_SPACED_ABBREVIATIONS])
     units = _alternation(lex.units, fold=True)
     return rf"""
     (?P<sep>\s++(?:(?P<connector>{connectors})\s++)?+|-)?+  # a blank, "de", a hyphen: 5,000-hectare
