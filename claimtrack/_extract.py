@@ -305,7 +305,7 @@ class Extractor:
     def _fraction_fits(self, match: regex.Match[str]) -> bool:
         """Whether "two thirds" is a fraction: before "of", a scale word, a unit or the end of
         a clause, and not a count of periods ("two quarters in a row")."""
-        if match.group("over").lstrip()[:1].lower() == "a" or match.group("scale"):
+        if match.group("and_fraction") or match.group("scale"):
             return True  # "two and a half", "three quarters billion"
         text, end = match.string, match.end()
         if _CLAUSE_END.match(text, end) or self._fraction_of.match(text, end):

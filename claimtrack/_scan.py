@@ -220,7 +220,8 @@ def _scan_pattern(lex: Lexicon) -> str:
                         {halves}\s++(?i:an?)(?!\w)|(?i:an?)\s++{halves}(?!\w))
                   | {group}(?:{and_}(?:{scales}|{dozen})(?:{and_}{group})?+)*+
                     (?P<over>[-\s]++{denominators}                      # two thirds, one-half
-                      | \s++(?i:and)\s++(?i:an?)\s++{fractions}(?!\w)     # two and a half
+                      | (?P<and_fraction>                                  # two and a half
+                            \s++(?i:and)\s++(?i:an?)\s++{fractions}(?!\w))
                     )?+
                 )
                 (?:{dozen}|{scales}(?:{and_}{group})?+)?+
