@@ -492,8 +492,12 @@ class Extractor:
             if lower in lex.count_phrase_stops:
                 return
             lemma = self._singular(word, mention.high)
-            if lemma is not None and mention.high == 1 and (lemma != lower or _plural_like(lower)):
-                return  # "one costs": one counts a singular noun, a plural here is a verb
+            if (
+                lemma is not None
+                and _pronoun_one(mention)
+                and (lemma != lower or _plural_like(lower))
+            ):
+                return  # "that one costs": the word "one" counts a singular noun, not a verb
             if lemma is not None:
                 mention.unit, mention.kind = lemma, "count"
                 mention.end = token.start("word") + len(word)
@@ -677,6 +681,11 @@ def _ends_amount(text: str, gap: regex.Match[str], right: Mention) -> bool:
     "$15 and 20 were sold" keeps two figures; without "and" it only must not run on."""
     after = _CLAUSE_END if gap.group("word") else _NOT_GLUED
     return after.match(text, right.end) is not None
+
+
+def _pronoun_one(mention: Mention) -> bool:
+    """The word "one" alone, which may be a pronoun ("that one costs"); "0.1-1 ships" counts."""
+    return mention.from_words and mention.high == 1
 
 
 def _plural_like(lower: str) -> bool:

@@ -213,6 +213,8 @@ UNITS = [
     case("negative-range-down", "Lows ran from -5 °C to -12 °C overnight.",
          ("-5 °C to -12 °C", None, -12, -5, "=", "degree_Celsius")),
     case("one-then-a-verb", "That one costs 3 dimes.", ("3 dimes", 0.3, 0.3, 0.3, "=", "USD")),
+    case("range-to-one", "The ministry counted 0.5-1 ships a day.",
+         ("0.5-1 ships", None, 0.5, 1, "=", "ship")),
     case("feet-and-inches", "The keeper is 6 ft 3 in tall.",
          ("6 ft 3 in", 6.25, 6.25, 6.25, "=", "foot")),
     case("feet-and-inches-words", "The post stands 4 feet and 6 inches high.",
@@ -224,7 +226,7 @@ UNITS = [
     case("margin-of-error", "Support stood at 38% ± 2% in the poll.",
          ("38% ± 2%", 38, 38, 38, "~", "percent")),
     case("margin-as-large-as-figure", "The reading was 1 ± 1 units.",
-         ("1", 1, 1, 1, "=", "dimensionless"), ("1", 1, 1, 1, "=", "dimensionless")),
+         ("1", 1, 1, 1, "=", "dimensionless"), ("1 units", 1, 1, 1, "=", "unit")),
     case("unit-before-model-number", "Order part 4410 L-7 today.",
          ("4410", 4410, 4410, 4410, "=", "dimensionless")),
 ]  # fmt: skip
