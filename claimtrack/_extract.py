@@ -20,7 +20,13 @@ import regex
 from claimtrack._bounds import ABOUT_TOLERANCE, NEAR_TOLERANCE, stated_precision
 from claimtrack._lexicon import Lexicon, default_lexicon
 from claimtrack._models import Bound, Change, Claim, Document, Kind, Quantity
-from claimtrack._numbers import exponent_value, parse_digits, parse_fraction, words_value
+from claimtrack._numbers import (
+    exponent_value,
+    parse_digits,
+    parse_fraction,
+    power_value,
+    words_value,
+)
 from claimtrack._scan import Patterns, patterns_for
 
 if TYPE_CHECKING:
@@ -31,8 +37,6 @@ __all__ = ["DateMention", "Extractor", "Mention", "default_extractor", "extract"
 _SPACES = regex.compile(r"\s+")
 _NOT_GLUED = regex.compile(r"(?!\w)")
 _CLAUSE_END = regex.compile(r"\s*+(?:[^\w\s]|\Z)")
-_MAX_POWER = 308
-"""The largest power of ten a float holds; a figure written with a larger one is no figure."""
 _JOIN_REACH = 16
 """Two figures further apart than this many characters never read as one (the longest joint is
 a connector such as " and " or " with " between blanks) nor share a unit."""
@@ -67,6 +71,7 @@ class Mention:
     lone_fraction: bool = False
     subunit: bool = False
     glued_scale: str = ""
+    exponent: bool = False  # written with a power ("4e14", "5.5x10^-3"): "m" after it is metres
     unit: str = "dimensionless"
     kind: Kind = "number"
     bound: Bound = "="
@@ -94,7 +99,7 @@ class Extractor:
         self._hundred = {_norm(k): v for k, v in lex.hundred.items()}
         self._currency_names = {_norm(k): v for k, v in lex.currency_names.items()}
         self._ambiguous_currency = {_norm(k): v for k, v in lex.ambiguous_currency_names.items()}
-        self._units = dict(lex.units)
+        self._units = {**lex.units, **lex.spaced_units}
         self._units_folded = {k.lower(): v for k, v in lex.units.items() if k.islower()}
         self._per_nouns = {k.lower(): v for k, v in lex.per_nouns.items()}
         self._hedges = {_norm(k): v for k, v in lex.hedges.items()}
@@ -294,8 +299,8 @@ class Extractor:
             value = float(self._ordinals[match.group("ordinal_word").lower()])
             return Mention(start, end, number_start, value, value, ordinal=True, kind="ordinal")
         if match.group("exponent"):
-            power = exponent_value(match.group("exponent"))
-            _rescale(mention, 10.0**power if power <= _MAX_POWER else math.inf)  # inf: dropped
+            _rescale(mention, _power(*exponent_value(match.group("exponent"))))
+            mention.exponent = True
         scale = match.group("scale")
         if scale:
             _rescale(mention, self._scale_value(scale))
@@ -432,9 +437,9 @@ class Extractor:
             canonical = self._units.get(unit) or self._units_folded.get(unit.lower())
             if canonical is None or mention.currency or (mention.vague and not mention.has_scale):
                 return False
-            if unit in ("m", "M") and mention.has_scale:
+            if unit in ("m", "M") and mention.has_scale and not mention.exponent:
                 return False
-            mention.unit, mention.kind = canonical, "measure"
+            mention.unit, mention.kind = _powered(canonical, suffix.group("power")), "measure"
         return True
 
     def _currency_suffix(self, suffix: regex.Match[str], mention: Mention) -> bool:
@@ -462,14 +467,18 @@ class Extractor:
         return True
 
     def _read_per(self, text: str, mention: Mention) -> None:
-        per = self.patterns.per.match(text, mention.end)
-        if per is None:
-            return
-        noun = per.group("per")
-        denominator = self._per_nouns.get(noun.lower()) or self._units.get(noun)
-        if denominator is None:
-            denominator = self._units_folded.get(noun.lower())
-        if denominator is not None:
+        """What the unit is per: "per hour", "a share", "/s2", "J/m^2 per year" (two at most)."""
+        for _ in range(2):
+            per = self.patterns.per.match(text, mention.end)
+            if per is None:
+                return
+            noun = per.group("per")
+            denominator = self._per_nouns.get(noun.lower()) or self._units.get(noun)
+            if denominator is None:
+                denominator = self._units_folded.get(noun.lower())
+            if denominator is None:
+                return
+            denominator = _powered(denominator, per.group("power"))
             mention.unit = f"{_parenthesize(mention.unit)} / {_parenthesize(denominator)}"
             mention.end = per.end()
 
@@ -746,6 +755,19 @@ def _norm(text: str) -> str:
 
 def _parenthesize(unit: str) -> str:
     return f"({unit})" if " " in unit else unit
+
+
+def _powered(unit: str, power: str | None) -> str:
+    """``unit`` raised to a power written after it ("^2", "-1", "⁻¹"), as pint reads it."""
+    return f"{_parenthesize(unit)} ** {power_value(power)}" if power else unit
+
+
+def _power(base: int, power: int) -> float:
+    """``base ** power`` as a float; infinite beyond a float's range (the figure is dropped)."""
+    try:
+        return float(base) ** power
+    except (OverflowError, ZeroDivisionError):
+        return math.inf
 
 
 def _keep(mention: Mention) -> bool:

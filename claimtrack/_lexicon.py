@@ -59,6 +59,7 @@ class Lexicon:
     ambiguous_currency_names: Mapping[str, tuple[str, str]]
     currency_subunits: Mapping[str, tuple[str, float]]
     units: Mapping[str, str]
+    spaced_units: Mapping[str, str]
     compound_units: Mapping[str, tuple[str, float, tuple[str, ...]]]
     ambiguous_units: Mapping[str, str]
     dimension_words: tuple[str, ...]
@@ -134,6 +135,7 @@ class Lexicon:
                     {k: (code, float(f)) for k, (code, f) in raw["currency_subunits"].items()}
                 ),
                 units=_frozen(raw["units"]),
+                spaced_units=_frozen(raw["spaced_units"]),
                 compound_units=_frozen(
                     {
                         major: (minor, float(ratio), tuple(forms))

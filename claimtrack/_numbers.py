@@ -14,8 +14,8 @@
 500000.0
 >>> words_value("three quarters", lex), words_value("two and a half", lex)
 (0.75, 2.5)
->>> parse_fraction("½"), exponent_value("×10⁻³")
-(0.5, -3)
+>>> parse_fraction("½"), exponent_value("×10⁻³"), exponent_value("x2^10")
+(0.5, (10, -3), (2, 10))
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ import regex
 
 from claimtrack._lexicon import Lexicon
 
-__all__ = ["exponent_value", "parse_digits", "parse_fraction", "words_value"]
+__all__ = ["exponent_value", "parse_digits", "parse_fraction", "power_value", "words_value"]
 
 _WORD = regex.compile(r"[^\W\d_]+")
 _EURO_GROUPS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL_COMMA = regex.compile(r"\d+,\d{1,2}")
-_EXPONENT = regex.compile(r"(?:[eE]|10(?:\^|\*\*)?+)([-+]?\d+)$")
+_EXPONENT = regex.compile(r"(?:[eE]|10(?:\^|\*\*)?+|(?P<base>\d)(?:\^|\*\*))(?P<power>[-+]?\d+)$")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 
 
@@ -69,11 +69,18 @@ def parse_fraction(text: str) -> float:
     return float(Fraction(int(num), int(den))) if int(den) else 0.0
 
 
-def exponent_value(text: str) -> int:
-    """The power of ten of a written exponent: "e14", "×10−5", "x10^-3", "×10⁻³"."""
+def exponent_value(text: str) -> tuple[int, int]:
+    """Base and power of a written exponent: "e14", "×10−5", "x10^-3", "×10⁻³", "x2^10"."""
     plain = text.translate(_SUPERSCRIPTS).replace(" ", "")
     found = _EXPONENT.search(plain)
-    return int(found.group(1)) if found else 0
+    if found is None:
+        return 10, 0
+    return int(found.group("base") or 10), int(found.group("power"))
+
+
+def power_value(text: str) -> int:
+    """The power written after a unit: "^2", "**-1", "-1", "−1", "⁻¹", "2" (as in "km/s2")."""
+    return int(text.translate(_SUPERSCRIPTS).lstrip("^*"))
 
 
 def words_value(text: str, lexicon: Lexicon) -> float:

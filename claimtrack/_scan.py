@@ -38,6 +38,10 @@ the one-letter ones ("m", "k") only count glued ("3.5m"), apart they are words o
 VULGAR_FRACTIONS = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 """Unicode's one-character fractions (their values come from ``unicodedata.numeric``)."""
 
+_POWER = r"(?:(?:\^|\*\*)[-−]?+[1-9]|(?<=\p{Ll})-[1-3]|−[1-3]|⁻?+[¹²³])(?!\d)"
+"""A power written after a unit symbol: "m^2", "s**-1", "s-1", "fb−1", "m⁻²". A hyphen makes one
+only from -1 to -3 and after a small letter: "L-202" and "T-3" are model names."""
+
 
 def _word_alternation(words: Iterable[str]) -> str:
     return _alternation(words, fold=True)
@@ -168,7 +172,7 @@ def _scan_pattern(lex: Lexicon) -> str:
       | (?<![\w.])\d{{1,2}}\.\d{{2}}\s?+(?i:[ap]\.m\.|[ap]m\b)  # "2.13 am"
       | (?<![\w.])\d{{1,2}}\s?+(?i:[ap]\.m\.|[ap]m\b)       # "3 pm"
       | (?<![\w-])(?!{codes}\d)[^\W\d_]++[-‐−]?+\d[\w-]*+   # a name with digits: COVID-19, G20
-      | (?<![\w.,])\d{{4}}s\b                               # a decade: 1990s
+      | (?<![\w.,])\d{{2}}(?:\d{{2}})?+s\b                    # a decade: 1990s, the 80s
       | (?<![\w.,])\d++(?![eE][-+]?\d)\p{{Lu}}++\d[\w-]*+     # a code: 06F6, 3B2 (not 40m2)
       | ^[ \t]*+\d{{1,2}}[.)](?=[ \t])                      # a list marker: "1. We"
       | (?<![\w.,])\d++(?:[ \t]++\d++){{3,}}+               # a run of bare numbers (a table row)
@@ -213,6 +217,7 @@ def _scan_pattern(lex: Lexicon) -> str:
                 [eE][-+−]?+\d{{1,3}}(?![\w.])
               | \s?+[x×·]\s?+10(?:(?:\^|\*\*)[-+−]?+\d{{1,3}}|[-−]\d{{1,3}}
                               |[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]++)(?![\d.])
+              | \s?+[x×·]\s?+\d(?:\^|\*\*)[-+−]?+\d{{1,3}}(?![\d.])      # 8x2^10
             )?+
           | {letter}(?P<words>(?<![\w-])
                 (?:(?:{fractions}|(?i:an?))\s++(?:(?i:a)\s++)?+(?={scales}|{dozen}|{hundred})
@@ -245,6 +250,7 @@ def _suffix_pattern(lex: Lexicon) -> str:
     codes = _alternation([*lex.currency_codes, *lex.scaled_currency_codes])
     scales = _word_alternation([*lex.scales, *_SPACED_ABBREVIATIONS])
     units = _alternation(lex.units, fold=True)
+    spaced = _alternation(lex.spaced_units)
     return rf"""
     (?P<sep>\s++(?:(?P<connector>{connectors})\s++)?+|-)?+  # a blank, "de", a hyphen: 5,000-hectare
     (?:
@@ -256,7 +262,8 @@ def _suffix_pattern(lex: Lexicon) -> str:
         (?P<currency_name>{names})(?!\w)                   # 400 billion dollars
       | (?P<currency_code>{codes})(?!\w))                   # 300 USD, 30 MUSD
         (?:\s++(?P<late_scale>{scales})(?!\w))?+           # 75 USD million
-      | (?P<unit>{units})(?![\w²³]|-\d)                     # 4,500 km, 44°C (not L-202)
+      | (?P<unit>{units}|(?<=\s){spaced})                    # 4,500 km, 44°C, 2.1 pm
+        (?P<power>{_POWER})?+(?![\w²³]|-\d)                  # 4e14 s-1 (not L-202)
       | (?<=\s)[(\[{{<](?P<bracketed_unit>{units})[)\]}}>]  # 20 (kg)
     )
     """
@@ -410,18 +417,27 @@ def _first_words(lex: Lexicon, tables: tuple[Iterable[str], ...]) -> Mapping[str
     return firsts
 
 
+def _per_pattern(lex: Lexicon) -> str:
+    """What a unit is per: "per hour", "a share", "/s2". A word ("a", "per") needs a blank after
+    it and is no rate before a time word ("a year earlier"); a symbol ("/") is always one."""
+    words = _alternation(w for w in lex.per_words if w[-1:].isalnum())
+    symbols = _alternation(w for w in lex.per_words if not w[-1:].isalnum())
+    not_after = _word_alternation(lex.per_not_before)
+    nouns = _alternation({*lex.per_nouns, *lex.units, *lex.spaced_units}, fold=True)
+    return rf"""
+    \s*+(?:(?P<word>{words})\s++|(?:{symbols})\s*+)
+    (?P<per>{nouns})(?P<power>[23](?!\d)|{_POWER})?+(?!\w)   # /s2, per m^2
+    (?(word)(?!\s++{not_after}(?!\w)))                    # not "a year earlier"
+    """
+
+
 @functools.cache
 def patterns_for(lexicon: Lexicon) -> Patterns:
     """The compiled patterns for ``lexicon`` (compiled on first use, then cached)."""
-    per = _alternation(lexicon.per_words)
-    not_after = _word_alternation(lexicon.per_not_before)
-    per_nouns = _alternation(set(lexicon.per_nouns) | set(lexicon.units), fold=True)
     return Patterns(
         scan=regex.compile(_scan_pattern(lexicon), _FLAGS),
         suffix=regex.compile(_suffix_pattern(lexicon), _FLAGS),
-        per=regex.compile(
-            rf"\s*+(?:{per})\s*+(?P<per>{per_nouns})(?![\w])(?!\s++{not_after}(?!\w))", _FLAGS
-        ),
+        per=regex.compile(_per_pattern(lexicon), _FLAGS),
         word=regex.compile(r"(?:[ \t]++|-|\n)(?P<word>[^\W\d_][\w'’.&-]*+)|(?P<stop>[^\w\s])"),
         # An aside in brackets. Written as an alternation on purpose: a lone required literal
         # ("(") makes the regex module scan the rest of the text for it on every match() call.
