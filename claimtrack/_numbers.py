@@ -33,6 +33,8 @@ _WORD = regex.compile(r"[^\W\d_]+")
 _EURO_GROUPS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _DECIMAL_COMMA = regex.compile(r"\d+,\d{1,2}")
 _EXPONENT = regex.compile(r"(?:[eE]|10(?:\^|\*\*)?+|(?P<base>\d)(?:\^|\*\*))(?P<power>[-+]?\d+)$")
+_GROUP_SPACES = str.maketrans("", "", " \u00a0\u2009\u202f")
+"""Blanks that group thousands: "10 000", with a no-break or thin space too."""
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 
 
@@ -43,7 +45,9 @@ def parse_digits(text: str) -> tuple[float, str]:
     comma). Dots group thousands only in the European form "520.000" or "1.234.567" (several
     groups, or a single group of zeros); otherwise a dot is a decimal point.
     """
-    plain = text.replace("\u2212", "-").replace("\u00a0", "").replace("\u202f", "")
+    plain = text.replace("\u2212", "-")
+    if not plain.isalnum():
+        plain = plain.translate(_GROUP_SPACES)
     if "," in plain and _DECIMAL_COMMA.fullmatch(plain.lstrip("+-")):
         plain = plain.replace(",", ".")
     elif (

@@ -43,6 +43,11 @@ _POWER = r"(?:(?:\^|\*\*)[-−]?+[1-9]|(?<=\p{Ll})-[1-3]|−[1-3]|⁻?+[¹²³])
 only from -1 to -3 and after a small letter: "L-202" and "T-3" are model names."""
 
 
+_SPACE_GROUPED = r"\d{1,3}(?:\ \d{3})++(?!\d)(?:\.\d++)?+(?=\ ?+(?:[^\W\d_]|[%$€£¥]))"
+"""Thousands grouped by plain blanks ("10 000 dollars", "1 234 567 people"), read as one number
+only when a word or symbol follows, as after a figure; otherwise numbers apart stay apart."""
+
+
 def _word_alternation(words: Iterable[str]) -> str:
     return _alternation(words, fold=True)
 
@@ -175,7 +180,8 @@ def _scan_pattern(lex: Lexicon) -> str:
       | (?<![\w.,])\d{{2}}(?:\d{{2}})?+s\b                    # a decade: 1990s, the 80s
       | (?<![\w.,])\d++(?![eE][-+]?\d)\p{{Lu}}++\d[\w-]*+     # a code: 06F6, 3B2 (not 40m2)
       | ^[ \t]*+\d{{1,2}}[.)](?=[ \t])                      # a list marker: "1. We"
-      | (?<![\w.,])\d++(?:[ \t]++\d++){{3,}}+               # a run of bare numbers (a table row)
+      | (?<![\w.,])(?!{_SPACE_GROUPED})
+            \d++(?:[ \t]++\d++){{3,}}+                     # a run of bare numbers (a table row)
       | (?<![\w.,])\d++(?:,\d{{1,2}}(?!\d)){{3,}}+          # a run of comma-separated numbers
       | (?<![\w.,])(?!\d{{1,3}}(?:\.\d{{3}})++(?![\d.]))     # (not European 1.234.567)
             \d++(?:\.\d++){{2,}}+                         # dotted: version 2.4.1, IP 10.0.0.1
@@ -208,6 +214,8 @@ def _scan_pattern(lex: Lexicon) -> str:
                 (?:\d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?+             # 4,500 or 1,234.5
                  | \d{{1,3}}(?:\.\d{{3}})++(?:,\d++)?+(?![\d])     # 520.000 (European)
                  | \d++,\d{{1,2}}(?!\d|,\d)                        # 48,2 (decimal comma)
+                 | \d{{1,3}}(?:[\u00a0\u2009\u202f]\d{{3}})++(?!\d)(?:[.,]\d++)?+  # 10 000
+                 | {_SPACE_GROUPED}                                  # 10 000 dollars
                  | \d++(?:\.\d++)?+                                 # 1.5, 2021
                  | \.\d++)                                         # .5
                 (?:\s++(?P<fraction>\d{{1,2}}/\d{{1,2}})(?![\d/])      # 2 1/2
