@@ -28,6 +28,7 @@ import argparse
 import functools
 import json
 import math
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -480,11 +481,12 @@ def score_cases(cases: Iterable[Case], *, scan_only: bool, use_spans: bool) -> S
                 unit_right.add(best[0])
             else:
                 pred = preds[best[0]]
-                pair = (gold.unit, pred.quantity.unit)
                 rate = pred.quantity.unit.startswith(f"{gold.unit} / ")  # $98 a share: USD/share
                 why = (
                     "convention"
-                    if gold.unit in CONVENTION_UNITS or pair in CONVENTION_PAIRS or rate
+                    if gold.unit in CONVENTION_UNITS
+                    or _same_by_convention(gold.unit, pred.quantity.unit)
+                    or rate
                     else "unit"
                 )
                 score.convention_gold += why == "convention"
@@ -503,6 +505,14 @@ def score_cases(cases: Iterable[Case], *, scan_only: bool, use_spans: bool) -> S
             if i not in matched:
                 score.misses.append(("extra", case.sentence, f"{pred.text!r} extracted"))
     return score
+
+
+def _same_by_convention(peer_unit: str, unit: str) -> bool:
+    """Whether ``unit`` is ``peer_unit`` once each of claimtrack's conventional names in it is
+    put back as the peer's ("metric_ton / day" is "ton / day")."""
+    for peer, ours in CONVENTION_PAIRS:
+        unit = re.sub(rf"\b{ours}\b", peer, unit)
+    return unit == peer_unit
 
 
 def _classify(gold: Gold, near: list[Found]) -> str:

@@ -176,7 +176,8 @@ def _scan_pattern(lex: Lexicon) -> str:
       | (?<![\w:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?+(?:\s?+(?i:[ap]\.?m\.?))?+  # a time of day
       | (?<![\w.])\d{{1,2}}\.\d{{2}}\s?+(?i:[ap]\.m\.|[ap]m\b)  # "2.13 am"
       | (?<![\w.])\d{{1,2}}\s?+(?i:[ap]\.m\.|[ap]m\b)       # "3 pm"
-      | (?<![\w-])(?!{codes}\d)[^\W\d_]++[-‐−]?+\d[\w-]*+   # a name with digits: COVID-19, G20
+      | (?<![\w-])(?!{codes}\d)[^\W\d_]++[-‐−]?+\d[\w-]*+   # a name with digits: COVID-19, G20,
+            (?:[.+]\d[\w-]*+)*+                               # J1149.5+6663
       | (?<![\w.,])\d{{2}}(?:\d{{2}})?+s\b                    # a decade: 1990s, the 80s
       | (?<![\w.,])\d++(?![eE][-+]?\d)\p{{Lu}}++\d[\w-]*+     # a code: 06F6, 3B2 (not 40m2)
       | ^[ \t]*+\d{{1,2}}[.)](?=[ \t])                      # a list marker: "1. We"
