@@ -637,6 +637,7 @@ class Extractor:
             if right.subunit:
                 return True
             cents = bare and left.low == int(left.low) and 0 < right.low < 100
+            cents = cents and not _pronoun_one(right)  # "a 50-euro one"
             return cents and len(right.digits) <= 2 and _ends_amount(text, gap, right)
         minor = self.lexicon.compound_units.get(left.unit)
         if minor is None:

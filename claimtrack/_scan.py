@@ -267,7 +267,7 @@ def _suffix_pattern(lex: Lexicon) -> str:
           (?:\s++(?P<points>{points})(?!\w))?+              # 5 percentage points
       | (?<=\s)(?P<points_only>{points})(?!\w)              # 3 percentage points
       | (?<=[\s-])(?P<subunit>{subunits})(?!\w)             # 85 cents, a 12-cent dividend
-      | (?:(?:(?<=\s)|(?<=\d)(?=[^\w\s]))                 # spaced, or a glued symbol: 15€
+      | (?:(?:(?<=[\s-])|(?<=\d)(?=[^\w\s]))              # spaced, hyphened, glued symbol: 15€
         (?P<currency_name>{names})(?!\w)                   # 400 billion dollars
       | (?P<currency_code>{codes})(?!\w))                   # 300 USD, 30 MUSD
         (?:\s++(?P<late_scale>{scales})(?!\w))?+           # 75 USD million
