@@ -125,6 +125,9 @@ class Extractor:
         self._ambiguous_units = re.compile(
             rf"\s+(?P<word>{ambiguous})(?=\s*(?:[^\w\s]|\Z)|\s+(?:{dimension_words})(?!\w))", re.I
         )
+        self._frequency_noun = re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, lex.frequency_nouns)) + r")(?!\w)", re.I
+        )
         self._fraction_of = re.compile(
             r"\s+(?:" + "|".join(map(re.escape, sorted(lex.fraction_followers))) + r")(?!\w)", re.I
         )
@@ -393,8 +396,20 @@ class Extractor:
         self._count_noun(text, mention)
         if mention.kind == "number" and not mention.vague:
             self._ambiguous_unit(text, mention)
+        if mention.kind == "number" and not mention.vague:
+            self._frequency(text, mention)
         if mention.kind == "number" and mention.glued_scale in self.lexicon.scale_letters_as_units:
             self._scale_as_unit(mention)
+
+    def _frequency(self, text: str, mention: Mention) -> None:
+        """Events per period: "4 times a week" is 4 of unit "1 / week"."""
+        noun = self._frequency_noun.match(text, mention.end)
+        if noun is None:
+            return
+        rate = replace(mention, unit="1", end=noun.end())
+        self._read_per(text, rate)
+        if rate.end > noun.end():
+            mention.unit, mention.kind, mention.end = rate.unit, "measure", rate.end
 
     def _ambiguous_unit(self, text: str, mention: Mention) -> None:
         """A unit spelled like a common word ("in") when the clause ends or a dimension word

@@ -65,6 +65,7 @@ class Lexicon:
     dimension_words: tuple[str, ...]
     per_words: tuple[str, ...]
     per_not_before: tuple[str, ...]
+    frequency_nouns: tuple[str, ...]
     unit_connectors: frozenset[str]
     amount_connectors: tuple[str, ...]
     list_connectors: tuple[str, ...]
@@ -146,6 +147,7 @@ class Lexicon:
                 dimension_words=tuple(raw["dimension_words"]),
                 per_words=tuple(raw["per_words"]),
                 per_not_before=tuple(raw["per_not_before"]),
+                frequency_nouns=tuple(raw["frequency_nouns"]),
                 unit_connectors=frozenset(raw["unit_connectors"]),
                 amount_connectors=tuple(raw["amount_connectors"]),
                 list_connectors=tuple(raw["list_connectors"]),

@@ -258,6 +258,10 @@ UNITS = [
          ("500 €", 500, 500, 500, "=", "EUR")),
     case("power-of-ten-then-metres", "The gap is 4.2x10^-3 m wide.",
          ("4.2x10^-3 m", 0.0042, 0.0042, 0.0042, "=", "meter")),
+    case("frequency", "The ferry sails six times a week in summer.",
+         ("six times a week", 6, 6, 6, "=", "1 / week")),
+    case("times-without-rate", "Fares rose 3 times in two years and tripled four times over.",
+         ("3", 3, 3, 3, "=", "dimensionless"), ("two years", 2, 2, 2, "=", "year")),
     case("power-of-two", "The buffer holds 4x2^10 bytes.",
          ("4x2^10 bytes", 4096, 4096, 4096, "=", "byte")),
 ]  # fmt: skip
