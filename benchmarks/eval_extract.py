@@ -18,8 +18,9 @@ the expected answer is still that suite's spec. Cases marked ``NotSupportedByDes
 (there are none in the English files used). Chinese is skipped; Spanish currency is reported.
 
 Misses are printed in two groups: convention differences (the peer counts something claimtrack
-deliberately does not, such as bare numbers, ordinals or years, or names a unit claimtrack keeps as
-a count noun) and errors (everything else).
+deliberately does not, such as bare numbers, ordinals, years or an article before a unit ("a
+gallon"), or names a unit claimtrack keeps as a count noun or writes by its own convention, such as
+a metric ton) and errors (everything else).
 """
 
 from __future__ import annotations
@@ -515,6 +516,9 @@ def _same_by_convention(peer_unit: str, unit: str) -> bool:
     return unit == peer_unit
 
 
+_ARTICLE_UNIT = re.compile(r"an? [^\W\d_]+", re.IGNORECASE)
+
+
 def _classify(gold: Gold, near: list[Found]) -> str:
     """'convention' when the peer counts what claimtrack leaves out on purpose, else 'missed'."""
     if gold.unit in CONVENTION_UNITS:
@@ -522,6 +526,11 @@ def _classify(gold: Gold, near: list[Found]) -> str:
     if gold.unit == "dimensionless" and not near:
         # Bare numbers and number words with no unit: claimtrack keeps only figures that count
         # or measure something; years and ordinals are time scopes and ranks.
+        return "convention"
+    if not near and _ARTICLE_UNIT.fullmatch(gold.text):
+        # "a gallon", "a penny": claimtrack reads "a" as one only before a number word ("a
+        # dozen", "a million"); before a unit it is mostly no figure in news ("a year ago",
+        # "a second wave", "by a mile").
         return "convention"
     return "missed"
 
