@@ -386,8 +386,12 @@ def _in_words(n: int) -> str:
     return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
 
 
-def _whole_text(n: int, grouped: bool) -> str:
-    return f"{n:,}" if grouped else str(n)
+def _whole_text(n: int, separator: str) -> str:
+    return f"{n:,}".replace(",", separator)
+
+
+_GROUP_SEPARATORS = (",", "\u2009")
+"""Thousands separators a figure may be drawn with: a comma, or a thin space (SI style)."""
 
 
 @st.composite
@@ -395,7 +399,7 @@ def _wholes(draw: st.DrawFn, largest: int = 999_999) -> _Number:
     n = draw(st.integers(1, largest))
     # thousands separators or none; a bare 1000-2100 reads as a year, so it is always grouped
     grouped = n >= 1000 and (_YEARS[0] <= n <= _YEARS[1] or draw(st.booleans()))
-    text = _whole_text(n, grouped)
+    text = _whole_text(n, draw(st.sampled_from(_GROUP_SEPARATORS)) if grouped else "")
     return _Number(text, float(n))
 
 
@@ -404,7 +408,7 @@ def _decimals(draw: st.DrawFn, largest: int = 9_999) -> _Number:
     whole = draw(st.integers(0, largest))
     places = draw(st.sampled_from([1, 2]))
     fraction = draw(st.integers(1, 10**places - 1).filter(lambda f: f % 10 != 0 or places == 1))
-    text = f"{_whole_text(whole, whole >= 1000)}.{fraction:0{places}d}"
+    text = f"{_whole_text(whole, ',' if whole >= 1000 else '')}.{fraction:0{places}d}"
     return _Number(text, float(text.replace(",", "")))
 
 
