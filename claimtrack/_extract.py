@@ -40,6 +40,8 @@ _CLAUSE_END = regex.compile(r"\s*+(?:[^\w\s]|\Z)")
 _JOIN_REACH = 16
 """Two figures further apart than this many characters never read as one (the longest joint is
 a connector such as " and " or " with " between blanks) nor share a unit."""
+_MAX_RATES = 2
+"""Rates one unit may carry: "J/m^2 per year" has two; a third "per" is read as prose."""
 _PLURAL_ES = ("sses", "shes", "ches", "xes", "zes")
 
 
@@ -482,8 +484,8 @@ class Extractor:
         return True
 
     def _read_per(self, text: str, mention: Mention) -> None:
-        """What the unit is per: "per hour", "a share", "/s2", "J/m^2 per year" (two at most)."""
-        for _ in range(2):
+        """What the unit is per: "per hour", "a share", "/s2", "J/m^2 per year"."""
+        for _ in range(_MAX_RATES):
             per = self.patterns.per.match(text, mention.end)
             if per is None:
                 return
