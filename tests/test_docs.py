@@ -48,6 +48,7 @@ def test_readme_example_command_runs() -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "almost 400 million doses" in done.stdout.lower()
+    assert "six times a week" in done.stdout and "1 / week" in done.stdout
 
 
 def test_example_test_suite_passes() -> None:
