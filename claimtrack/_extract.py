@@ -78,6 +78,7 @@ class Mention:
     kind: Kind = "number"
     bound: Bound = "="
     tolerance: float = 0.0
+    margin: float = 0.0  # a margin of error after a one-sided hedge: "at most 20 ± 1"
     change: Change | None = None
     currency: str | None = None
     range_of: tuple[Mention, Mention] | None = field(default=None, repr=False)
@@ -614,13 +615,14 @@ class Extractor:
         return replace(right, low=-right.low, high=-right.high, digits=right.digits[1:])
 
     def _joins_spread(self, text: str, left: Mention, right: Mention) -> bool:
-        """True for "42% ± 3%", "9.83 +/- 0.01 km": a figure and its margin of error."""
+        """True for "42% ± 3%", "9.83 +/- 0.01 km", "at most 2,000.45±0.01 pounds": a figure
+        and its margin of error."""
         if not _plain_pair(left, right):
             return False
         if right.start != right.number_start or left.unit not in ("dimensionless", right.unit):
             return False
-        if left.bound != "=" or not abs(right.low) < abs(left.low):
-            return False  # a margin is a share of a plain figure, smaller than the figure
+        if not abs(right.low) < abs(left.low):
+            return False  # a margin is smaller than the figure
         return self._spread_gap.fullmatch(text, left.end, right.start) is not None
 
     def _share_unit(self, text: str, mentions: list[Mention], last: Mention) -> None:
@@ -802,14 +804,18 @@ def _keep(mention: Mention) -> bool:
 
 def _merge_spread(left: Mention, right: Mention) -> Mention:
     """ "42% ± 3%" is 42 % about which the text commits to ± 3 points: bound "~" with that
-    tolerance, and no stated precision on top of it."""
+    tolerance (or the hedge's, if wider: "about 40 ± 1"), and no stated precision on top of it.
+    After a one-sided hedge the margin moves the stated limit out: "at most 20 ± 1" is <= 21."""
     unit, kind = (
         (right.unit, right.kind) if right.unit != "dimensionless" else (left.unit, left.kind)
     )
-    return replace(
-        left, end=right.end, unit=unit, kind=kind, bound="~", digits="",
-        tolerance=abs(right.low) / abs(left.low),
-    )  # fmt: skip
+    merged = replace(left, end=right.end, unit=unit, kind=kind, digits="")
+    if left.bound in ("=", "~"):
+        merged.bound = "~"
+        merged.tolerance = max(left.tolerance, abs(right.low) / abs(left.low))
+    else:
+        merged.margin = abs(right.low)
+    return merged
 
 
 def _merge_range(left: Mention, right: Mention) -> Mention:
@@ -853,8 +859,9 @@ def _quantity(mention: Mention) -> Quantity:
         else 0.0
     )
     bound = mention.bound
-    low = value if bound in ("=", "~", ">", ">=") else None
-    high = value if bound in ("=", "~", "<", "<=") else None
+    two_sided = bound in ("=", "~")
+    low = value - mention.margin if bound in (">", ">=") else value if two_sided else None
+    high = value + mention.margin if bound in ("<", "<=") else value if two_sided else None
     return Quantity(
         value=value, low=low, high=high, bound=bound, unit=mention.unit, kind=mention.kind,
         change=mention.change, precision=precision, tolerance=mention.tolerance,
