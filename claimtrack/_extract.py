@@ -400,10 +400,10 @@ class Extractor:
                 mention.bound = direction  # type: ignore[assignment]
 
     def _read_suffix(self, text: str, mention: Mention) -> None:
-        suffix = self.patterns.suffix.match(text, mention.end)
         if mention.ordinal:
             self._ordinal_noun(text, mention)
             return
+        suffix = self.patterns.suffix.match(text, mention.end)
         if suffix is not None and self._apply_suffix(suffix, mention):
             mention.end = suffix.end()
             if mention.unit != "dimensionless":
