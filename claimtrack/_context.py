@@ -30,7 +30,7 @@ from claimtrack._errors import LexiconError
 from claimtrack._extract import DateMention, Mention
 from claimtrack._lexicon import Lexicon, data_path
 from claimtrack._models import Entity, TimeScope
-from claimtrack._phrases import PhraseIndex, WordStarts, lowered, trie_pattern
+from claimtrack._phrases import Alternative, PhraseIndex, WordStarts, lowered, trie_pattern
 from claimtrack._phrases import alternation as _alternation
 
 __all__ = [
@@ -232,8 +232,16 @@ class ContextReader:
             )(?!\w)""",
             _FLAGS,
         )
-        self._relative_starts = _starts(_time_openings(lexicon, d), units=d.ago_units)
-        self._cumulative_starts = _starts([*d.cumulative_markers, *d.perfect_auxiliaries])
+        # where each pattern of the document index may match, all found in one pass
+        searches = [
+            self._entities.search,
+            self._metrics.search,
+            self._attributions.search,
+            _starts(_time_openings(lexicon, d), units=d.ago_units),
+            _starts([*d.cumulative_markers, *d.perfect_auxiliaries]),
+        ]
+        self._on_lowered = WordStarts(searches)
+        self._ignoring_case = WordStarts(searches, re.IGNORECASE)
         self._cumulative = regex.compile(
             rf"(?i)(?<!\w)(?:(?P<marker>{_alternation(d.cumulative_markers)})"
             rf"|(?:{_alternation(d.perfect_auxiliaries)})\s++(?:\w+\s+)??(?:been\s++)?+"
@@ -298,15 +306,17 @@ class ContextReader:
     ) -> DocumentIndex:
         """Everything a claim of ``text`` may look up, each found in one pass."""
         low = lowered(text)
+        found = self._on_lowered.spans(low) if low is not None else self._ignoring_case.spans(text)
+        entity_spans, metric_spans, attribution_spans, time_starts, cumulative_starts = found
         sentence_ends = [m.end() for m in self._sentences.finditer(text)]
-        entities = [EntityMention(s, e, v) for s, e, v in self._entities.find(text, low)]
-        metrics = self._metrics.find(text, low)
-        times = self._times(text, low, dates, published)
+        entities = [EntityMention(s, e, v) for s, e, v in self._entities.found(text, entity_spans)]
+        metrics = self._metrics.found(text, metric_spans)
+        times = self._times(text, time_starts, dates, published)
         cumulative = [
             (m.start(), m.end(), m.group("marker") is not None)
-            for m in _matches_at(self._cumulative, text, low, self._cumulative_starts)
+            for m in _matches_at(self._cumulative, text, cumulative_starts)
         ]
-        attributions = self._attributions.find(text, low)
+        attributions = self._attributions.found(text, attribution_spans)
         return DocumentIndex(
             text, published, sentence_ends, entities, metrics, times, cumulative, attributions
         )
@@ -314,14 +324,14 @@ class ContextReader:
     def _times(
         self,
         text: str,
-        low: str | None,
+        starts: list[tuple[int, int]],
         dates: Sequence[DateMention],
         published: dt.date | None,
     ) -> list[_TimeMention]:
         found = self._periods(
             text, [t for t in (self._date_time(text, d, published) for d in dates) if t]
         )
-        relative = _matches_at(self._relative, text, low, self._relative_starts)
+        relative = _matches_at(self._relative, text, starts)
         found += [t for t in (self._relative_time(m, published) for m in relative) if t]
         return sorted(found, key=lambda t: t.start)
 
@@ -620,23 +630,20 @@ def _time_openings(lexicon: Lexicon, d: ContextData) -> list[str]:
     ]
 
 
-def _starts(phrases: Iterable[str], *, units: Iterable[str] = ()) -> tuple[WordStarts, WordStarts]:
+def _starts(phrases: Iterable[str], *, units: Iterable[str] = ()) -> list[Alternative]:
     """Where a match may start: one of ``phrases``, or a number before one of ``units``
-    ("5 days"); for the lowercased text, and in any case for the text itself."""
-    alternatives = [(r"\w", rf"(?:{trie_pattern(p.lower() for p in phrases)})(?!\w)")]
+    ("5 days")."""
+    alternatives: list[Alternative] = [(r"\w", frozenset(p.lower() for p in phrases))]
     if units:
         alternatives.append((r"\w.,", rf"\d+\s+(?:{trie_pattern(units)})(?!\w)"))
-    return WordStarts(alternatives), WordStarts(alternatives, re.IGNORECASE)
+    return alternatives
 
 
 def _matches_at(
-    pattern: regex.Pattern[str],
-    text: str,
-    low: str | None,
-    starts: tuple[WordStarts, WordStarts],
+    pattern: regex.Pattern[str], text: str, places: list[tuple[int, int]]
 ) -> list[regex.Match[str]]:
-    """Matches of ``pattern`` tried only where ``starts`` says one can begin, not overlapping."""
-    places = starts[0].spans(low) if low is not None else starts[1].spans(text)
+    """Matches of ``pattern`` tried only at ``places`` (spans of :class:`WordStarts`), not
+    overlapping."""
     found: list[regex.Match[str]] = []
     end = 0
     for start, _ in places:
