@@ -59,6 +59,10 @@ MAX_ATTRIBUTION_WORDS = 7
 
 _ATTRIBUTED = regex.compile(r"\s*+([^,.;:\n]{3,80}+)")
 
+_UNKNOWN_TIME = TimeScope()
+"""The scope of a claim with no time words near it: one frozen value, not a new one validated
+for each such claim (most claims of news text)."""
+
 _OF_PHRASE = regex.compile(r"\s++of\s++(?:[^\W\d_][\w'’-]*+\s*+){1,5}?(?=[,.;:()\n]|$)")
 """What a counted noun is "of" ("120 tonnes of copper ore"), up to a clause mark."""
 
@@ -527,7 +531,7 @@ class ContextReader:
             distance = _distance(text, mention, t.start, t.end, self.data.after_comma_penalty)
             if best is None or distance < best[0]:
                 best = (distance, t.scope)
-        scope = best[1] if best else TimeScope()
+        scope = best[1] if best else _UNKNOWN_TIME
         markers = [
             (a, b)
             for a, b, strong in index.within(index.cumulative, s_start, s_end)
