@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -187,7 +187,10 @@ class Extractor:
         if not mentions:
             return []
         if not context:
-            return [self._claim(doc, m, None) for m in mentions]
+            from claimtrack._context import ClaimContext
+
+            nothing = ClaimContext()
+            return [self._claim(doc, m, nothing) for m in mentions]
         return self._claims(doc, mentions, dates)[0]
 
     def extract_indexed(self, doc: Document) -> tuple[list[Claim], DocumentIndex]:
@@ -681,30 +684,21 @@ class Extractor:
         value = left.low + right.low / ratio
         return replace(left, end=end, low=value, high=value, digits="")
 
-    def _claim(self, doc: Document, mention: Mention, context: ClaimContext | None) -> Claim:
-        """The claim of a mention; without ``context`` its context fields keep their defaults
-        (left out, not passed: pydantic validates every field it is given)."""
-        found = {} if context is None else _context_fields(context)
+    def _claim(self, doc: Document, mention: Mention, context: ClaimContext) -> Claim:
         return Claim(
             doc=doc.id,
             span=(mention.start, mention.end),
             text=doc.text[mention.start : mention.end],
             quantity=_quantity(mention),
+            sentence=context.sentence,
+            subject=context.subject,
+            metric=context.metric,
+            entities=context.entities,
+            time=context.time,
+            attribution=context.attribution,
             source=doc.source,
             published=doc.published,
-            **found,
         )
-
-
-def _context_fields(context: ClaimContext) -> dict[str, Any]:
-    return {
-        "sentence": context.sentence,
-        "subject": context.subject,
-        "metric": context.metric,
-        "entities": context.entities,
-        "time": context.time,
-        "attribution": context.attribution,
-    }
 
 
 def _plain_pair(left: Mention, right: Mention) -> bool:
