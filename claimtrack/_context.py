@@ -634,13 +634,13 @@ def _time_openings(lexicon: Lexicon, d: ContextData) -> list[str]:
     ]
 
 
-def _starts(phrases: Iterable[str], *, units: Iterable[str] = ()) -> list[Alternative]:
+def _starts(phrases: Iterable[str], *, units: Iterable[str] = ()) -> tuple[Alternative, ...]:
     """Where a match may start: one of ``phrases``, or a number before one of ``units``
     ("5 days")."""
-    alternatives: list[Alternative] = [(r"\w", frozenset(p.lower() for p in phrases))]
-    if units:
-        alternatives.append((r"\w.,", rf"\d+\s+(?:{trie_pattern(units)})(?!\w)"))
-    return alternatives
+    words: Alternative = (r"\w", frozenset(p.lower() for p in phrases))
+    if not units:
+        return (words,)
+    return words, (r"\w.,", rf"\d+\s+(?:{trie_pattern(units)})(?!\w)")
 
 
 def _matches_at(

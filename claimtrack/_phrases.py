@@ -162,13 +162,15 @@ class PhraseIndex(Generic[V]):
     def __init__(self, phrases: Mapping[str, V], *, fold_from: int = 0) -> None:
         self._folded = {_key(p).lower(): v for p, v in phrases.items() if len(p) >= fold_from}
         self._exact = {_key(p): v for p, v in phrases.items() if len(p) < fold_from}
-        self.search: list[Alternative] = [(r"\w", frozenset(self._folded))] if self._folded else []
+        self.search: tuple[Alternative, ...] = (
+            ((r"\w", frozenset(self._folded)),) if self._folded else ()
+        )
         """The search for the phrases that match in any case, in lowercased text: for a caller
         that searches it with others in one pass of :class:`WordStarts` (see :meth:`found`)."""
         self._on_lowered = WordStarts([self.search])
         self._ignoring_case = WordStarts([self.search], re.IGNORECASE)
-        exact: list[Alternative] = [(r"\w", frozenset(self._exact))] if self._exact else []
-        self._as_written = WordStarts([exact]) if exact else None
+        exact: tuple[Alternative, ...] = ((r"\w", frozenset(self._exact)),)
+        self._as_written = WordStarts([exact]) if self._exact else None
 
     def find(self, text: str, low: str | None = None) -> list[tuple[int, int, V]]:
         """``(start, end, value)`` of every phrase in ``text``; ``low`` is ``lowered(text)``
