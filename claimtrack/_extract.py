@@ -119,6 +119,7 @@ class Extractor:
         self.lexicon = lexicon or default_lexicon()
         self.patterns: Patterns = patterns_for(self.lexicon)
         self._groups = ScanGroups.of(self.patterns.scan)
+        self._word = self.patterns.word.groupindex["word"]  # by number, as the scan's groups
         lex = self.lexicon
         self._scale_words = {_norm(k): v for k, v in lex.scales.items()}
         self._hundred = {_norm(k): v for k, v in lex.hundred.items()}
@@ -511,9 +512,9 @@ class Extractor:
         first = True
         for _ in range(lex.count_phrase_length + 1):
             token = words.match(text, pos)
-            if token is None or token.group("word") is None:
+            if token is None or token.group(self._word) is None:
                 return
-            word = token.group("word").rstrip(".")
+            word = token.group(self._word).rstrip(".")
             lower = word.lower()
             if first and lower in lex.unit_connectors and (mention.vague or mention.has_scale):
                 pos, first = token.end(), False
@@ -530,7 +531,7 @@ class Extractor:
                 return  # "that one costs": the word "one" counts a singular noun, not a verb
             if lemma is not None:
                 mention.unit, mention.kind = lemma, "count"
-                mention.end = token.start("word") + len(word)
+                mention.end = token.start(self._word) + len(word)
                 return
             pos = token.end()
 
@@ -562,12 +563,12 @@ class Extractor:
                 pos = paren.end()
                 continue
             token = self.patterns.word.match(text, pos)
-            if token is None or token.group("word") is None:
+            if token is None or token.group(self._word) is None:
                 break
-            word = token.group("word").rstrip(".")
+            word = token.group(self._word).rstrip(".")
             if word.lower() in lex.count_phrase_stops or (head is not None and _verb_like(word)):
                 break
-            head, pos = (word, token.start("word") + len(word)), token.end()
+            head, pos = (word, token.start(self._word) + len(word)), token.end()
         if head is not None:
             mention.unit = self._singular(head[0], 1.0) or head[0].lower()
             mention.end = head[1]
