@@ -148,6 +148,22 @@ def _leftmost(hits: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     return spans
 
 
+def _first_letters_first(phrases: Iterable[str]) -> re.Pattern[str]:
+    r"""``phrases`` where no word character precedes or follows, as a pattern each of whose
+    alternatives starts with a literal character: ``re`` skips to those characters (a few
+    capitals for short forms such as "US" and "WHO") instead of trying every non-word character
+    as :class:`WordStarts` does, and checks what precedes only once the first one is found."""
+    rests: dict[str, list[str]] = {}
+    for phrase in phrases:
+        if not phrase[:1].strip():
+            raise ValueError(f"a phrase must start with a character that is not blank: {phrase!r}")
+        rests.setdefault(phrase[0], []).append(phrase[1:])
+    branches = [
+        rf"{re.escape(first)}(?<!\w.){trie_pattern(rests[first])}" for first in sorted(rests)
+    ]
+    return re.compile(rf"(?:{'|'.join(branches)})(?!\w)")
+
+
 def _key(text: str) -> str:
     return _BLANKS.sub(" ", text.replace("’", "'"))
 
@@ -169,8 +185,7 @@ class PhraseIndex(Generic[V]):
         that searches it with others in one pass of :class:`WordStarts` (see :meth:`found`)."""
         self._on_lowered = WordStarts([self.search])
         self._ignoring_case = WordStarts([self.search], re.IGNORECASE)
-        exact: tuple[Alternative, ...] = ((r"\w", frozenset(self._exact)),)
-        self._as_written = WordStarts([exact]) if self._exact else None
+        self._as_written = _first_letters_first(self._exact) if self._exact else None
 
     def find(self, text: str, low: str | None = None) -> list[tuple[int, int, V]]:
         """``(start, end, value)`` of every phrase in ``text``; ``low`` is ``lowered(text)``
@@ -184,8 +199,8 @@ class PhraseIndex(Generic[V]):
         or in any case)."""
         hits = [(s, e, self._folded[_key(text[s:e]).lower()]) for s, e in folded]
         if self._as_written is not None:
-            spans = self._as_written.spans(text)[0]
-            hits += [(s, e, self._exact[_key(text[s:e])]) for s, e in spans]
+            found = self._as_written.finditer(text)
+            hits += [(m.start(), m.end(), self._exact[_key(m.group())]) for m in found]
         hits.sort(key=lambda h: (h[0], -h[1]))
         kept: list[tuple[int, int, V]] = []
         for hit in hits:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack._phrases import Alternative, WordStarts, trie_pattern
+from claimtrack._phrases import Alternative, PhraseIndex, WordStarts, trie_pattern
 
 WORDS = ["ten", "ten days", "tend", "days", "us", "a", "in a row", "since"]
 ALTERNATIVES: list[Alternative] = [
@@ -54,3 +54,27 @@ def test_searches_sharing_a_pass_find_what_each_finds_alone(text: str, fold: boo
 def test_a_match_must_start_after_a_non_word_character() -> None:
     with pytest.raises(ValueError, match="word character"):
         WordStarts([[(r"\s", "x")]])
+
+
+SHORT_FORMS = {
+    "US": "us",
+    "U": "u",
+    "USA": "usa",
+    "G-7": "g7",
+    "Fed": "fed",
+    "a b": "ab",
+    "(C)": "c",
+}
+SHORT_TEXTS = st.lists(
+    st.sampled_from([*SHORT_FORMS, " ", "\n", ",", "-", "7", "x", "_", "us", "é", "(", ")"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SHORT_TEXTS)
+def test_phrases_as_written_equal_finditer_with_lookbehinds(text: str) -> None:
+    index = PhraseIndex(SHORT_FORMS, fold_from=10)
+    pattern = rf"(?<!\w)(?:{trie_pattern(SHORT_FORMS)})(?!\w)"
+    expected = [(m.start(), m.end(), SHORT_FORMS[m.group()]) for m in re.finditer(pattern, text)]
+    assert index.find(text) == expected
