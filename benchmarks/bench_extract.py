@@ -7,6 +7,9 @@ figures), at least ``--mb`` megabytes. It reports, on one core:
 
 - claimtrack MB/s for :func:`claimtrack.extract` with claim context, for quantities only
   (``context=False``), and for the bare scan (:meth:`Extractor.scan`, no claims built);
+- seconds per MB of each stage on the first MB: the scan pattern tried at its candidate
+  positions, reading each mention (number, unit, bound), building the claims, the document's
+  context index, and each claim's context;
 - quantulum3 MB/s on a ``--quantulum-kb`` sample of the same text, and the speed ratio of each
   extract mode (quantulum3 finds quantities only, so the quantities-only mode is the like for like);
 - the time of ``import claimtrack`` in a fresh interpreter (target <= 0.3 s);
@@ -31,7 +34,8 @@ import warnings
 from collections.abc import Callable
 
 import claimtrack
-from claimtrack._extract import default_extractor
+from claimtrack._context import context_reader
+from claimtrack._extract import Extractor, default_extractor
 
 _PEOPLE = ("Ana Ruiz", "Tomas Keller", "Mei Lin", "Omar Haddad", "Lucia Ferreira", "Jon Berg")
 _PLACES = ("Norvania", "the Port of Velden", "Castaria", "the Almen Valley", "Rivoli", "Ostmark")
@@ -148,6 +152,25 @@ def seconds(func: Callable[[], object], *, repeat: int = 1) -> float:
     return best
 
 
+def stages(text: str, extractor: Extractor) -> list[tuple[str, float]]:
+    """Seconds of each stage of :func:`claimtrack.extract` on ``text`` (best of three; the later
+    stages are differences of nested timings, so they carry the noise of both)."""
+    reader = context_reader(extractor.lexicon)
+    _, dates = extractor.scan(text)
+    t_matches = seconds(lambda: list(extractor.patterns.matches(text)), repeat=3)
+    t_scan = seconds(lambda: extractor.scan(text), repeat=3)
+    t_bare = seconds(lambda: extractor.extract(text, context=False), repeat=3)
+    t_index = seconds(lambda: reader.document_index(text, dates, None), repeat=3)
+    t_full = seconds(lambda: extractor.extract(text), repeat=3)
+    return [
+        ("scan pattern at candidate positions", t_matches),
+        ("reading mentions (number, unit, bound)", t_scan - t_matches),
+        ("claims (quantities only)", t_bare - t_scan),
+        ("context index of the document", t_index),
+        ("context of each claim", t_full - t_bare - t_index),
+    ]
+
+
 def import_time() -> float:
     """Seconds to ``import claimtrack`` in a fresh interpreter (best of three)."""
     code = "import time; t = time.perf_counter(); import claimtrack; print(time.perf_counter() - t)"
@@ -194,6 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"claimtrack.extract:                 {mb / t_extract:6.2f} MB/s  (target >= 1)")
     print(f"claimtrack.extract(context=False):  {mb / t_bare:6.2f} MB/s  (target >= 2)")
     print(f"Extractor.scan:                     {mb / t_scan:6.2f} MB/s")
+    first = text[:1_000_000]
+    print("stages, s/MB on the first MB:")
+    for name, t_stage in stages(first, extractor):
+        print(f"  {name:<40} {t_stage / (len(first.encode()) / 1e6):6.3f}")
 
     cut = text.rfind("\n\n", 0, opts.quantulum_kb * 1000) + 2
     sample = text[:cut]

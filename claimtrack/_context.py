@@ -30,7 +30,7 @@ from claimtrack._errors import LexiconError
 from claimtrack._extract import DateMention, Mention
 from claimtrack._lexicon import Lexicon, data_path
 from claimtrack._models import Entity, TimeScope
-from claimtrack._phrases import PhraseIndex, WordStarts, lowered, trie_pattern
+from claimtrack._phrases import Alternative, PhraseIndex, WordStarts, lowered, trie_pattern
 from claimtrack._phrases import alternation as _alternation
 
 __all__ = [
@@ -58,6 +58,10 @@ MAX_ATTRIBUTION_WORDS = 7
 """At most this many words before "said" name who said it."""
 
 _ATTRIBUTED = regex.compile(r"\s*+([^,.;:\n]{3,80}+)")
+
+_UNKNOWN_TIME = TimeScope()
+"""The scope of a claim with no time words near it: one frozen value, not a new one validated
+for each such claim (most claims of news text)."""
 
 _OF_PHRASE = regex.compile(r"\s++of\s++(?:[^\W\d_][\w'’-]*+\s*+){1,5}?(?=[,.;:()\n]|$)")
 """What a counted noun is "of" ("120 tonnes of copper ore"), up to a clause mark."""
@@ -232,8 +236,16 @@ class ContextReader:
             )(?!\w)""",
             _FLAGS,
         )
-        self._relative_starts = _starts(_time_openings(lexicon, d), units=d.ago_units)
-        self._cumulative_starts = _starts([*d.cumulative_markers, *d.perfect_auxiliaries])
+        # where each pattern of the document index may match, all found in one pass
+        searches = [
+            self._entities.search,
+            self._metrics.search,
+            self._attributions.search,
+            _starts(_time_openings(lexicon, d), units=d.ago_units),
+            _starts([*d.cumulative_markers, *d.perfect_auxiliaries]),
+        ]
+        self._on_lowered = WordStarts(searches)
+        self._ignoring_case = WordStarts(searches, re.IGNORECASE)
         self._cumulative = regex.compile(
             rf"(?i)(?<!\w)(?:(?P<marker>{_alternation(d.cumulative_markers)})"
             rf"|(?:{_alternation(d.perfect_auxiliaries)})\s++(?:\w+\s+)??(?:been\s++)?+"
@@ -298,15 +310,17 @@ class ContextReader:
     ) -> DocumentIndex:
         """Everything a claim of ``text`` may look up, each found in one pass."""
         low = lowered(text)
+        found = self._on_lowered.spans(low) if low is not None else self._ignoring_case.spans(text)
+        entity_spans, metric_spans, attribution_spans, time_starts, cumulative_starts = found
         sentence_ends = [m.end() for m in self._sentences.finditer(text)]
-        entities = [EntityMention(s, e, v) for s, e, v in self._entities.find(text, low)]
-        metrics = self._metrics.find(text, low)
-        times = self._times(text, low, dates, published)
+        entities = [EntityMention(s, e, v) for s, e, v in self._entities.found(text, entity_spans)]
+        metrics = self._metrics.found(text, metric_spans)
+        times = self._times(text, time_starts, dates, published)
         cumulative = [
             (m.start(), m.end(), m.group("marker") is not None)
-            for m in _matches_at(self._cumulative, text, low, self._cumulative_starts)
+            for m in _matches_at(self._cumulative, text, cumulative_starts)
         ]
-        attributions = self._attributions.find(text, low)
+        attributions = self._attributions.found(text, attribution_spans)
         return DocumentIndex(
             text, published, sentence_ends, entities, metrics, times, cumulative, attributions
         )
@@ -314,14 +328,14 @@ class ContextReader:
     def _times(
         self,
         text: str,
-        low: str | None,
+        starts: list[tuple[int, int]],
         dates: Sequence[DateMention],
         published: dt.date | None,
     ) -> list[_TimeMention]:
         found = self._periods(
             text, [t for t in (self._date_time(text, d, published) for d in dates) if t]
         )
-        relative = _matches_at(self._relative, text, low, self._relative_starts)
+        relative = _matches_at(self._relative, text, starts)
         found += [t for t in (self._relative_time(m, published) for m in relative) if t]
         return sorted(found, key=lambda t: t.start)
 
@@ -517,7 +531,7 @@ class ContextReader:
             distance = _distance(text, mention, t.start, t.end, self.data.after_comma_penalty)
             if best is None or distance < best[0]:
                 best = (distance, t.scope)
-        scope = best[1] if best else TimeScope()
+        scope = best[1] if best else _UNKNOWN_TIME
         markers = [
             (a, b)
             for a, b, strong in index.within(index.cumulative, s_start, s_end)
@@ -620,23 +634,20 @@ def _time_openings(lexicon: Lexicon, d: ContextData) -> list[str]:
     ]
 
 
-def _starts(phrases: Iterable[str], *, units: Iterable[str] = ()) -> tuple[WordStarts, WordStarts]:
+def _starts(phrases: Iterable[str], *, units: Iterable[str] = ()) -> tuple[Alternative, ...]:
     """Where a match may start: one of ``phrases``, or a number before one of ``units``
-    ("5 days"); for the lowercased text, and in any case for the text itself."""
-    alternatives = [(r"\w", rf"(?:{trie_pattern(p.lower() for p in phrases)})(?!\w)")]
-    if units:
-        alternatives.append((r"\w.,", rf"\d+\s+(?:{trie_pattern(units)})(?!\w)"))
-    return WordStarts(alternatives), WordStarts(alternatives, re.IGNORECASE)
+    ("5 days")."""
+    words: Alternative = (r"\w", frozenset(p.lower() for p in phrases))
+    if not units:
+        return (words,)
+    return words, (r"\w.,", rf"\d+\s+(?:{trie_pattern(units)})(?!\w)")
 
 
 def _matches_at(
-    pattern: regex.Pattern[str],
-    text: str,
-    low: str | None,
-    starts: tuple[WordStarts, WordStarts],
+    pattern: regex.Pattern[str], text: str, places: list[tuple[int, int]]
 ) -> list[regex.Match[str]]:
-    """Matches of ``pattern`` tried only where ``starts`` says one can begin, not overlapping."""
-    places = starts[0].spans(low) if low is not None else starts[1].spans(text)
+    """Matches of ``pattern`` tried only at ``places`` (spans of :class:`WordStarts`), not
+    overlapping."""
     found: list[regex.Match[str]] = []
     end = 0
     for start, _ in places:

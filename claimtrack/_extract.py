@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,38 @@ class DateMention:
     text: str
 
 
+@dataclass(frozen=True)
+class ScanGroups:
+    """The numbers of the scan pattern's groups: the regex module looks a group up by name
+    several times slower than by number, and a mention reads a dozen of them."""
+
+    verb: int
+    hedge: int
+    currency: int
+    sign: int
+    digits: int
+    fraction: int
+    vulgar: int
+    exponent: int
+    scale: int
+    lone_fraction: int
+    words: int
+    over: int
+    and_fraction: int
+    article_fraction: int
+    vague: int
+    ordinal_digits: int
+    ordinal_word: int
+    numbers: tuple[int, ...]
+    """The groups of :data:`_NUMBER_GROUPS`."""
+
+    @classmethod
+    def of(cls, scan: regex.Pattern[str]) -> ScanGroups:
+        index = scan.groupindex
+        single = {f.name: index[f.name] for f in fields(cls) if f.name != "numbers"}
+        return cls(**single, numbers=tuple(index[name] for name in _NUMBER_GROUPS))
+
+
 @dataclass
 class Mention:
     """A number mention being assembled: what the scan and the suffix patterns found."""
@@ -94,9 +126,8 @@ class Extractor:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
         self.patterns: Patterns = patterns_for(self.lexicon)
-        groups = self.patterns.scan.groupindex
-        self._prefix_groups = (groups["hedge"], groups["verb"], groups["currency"], groups["sign"])
-        self._number_groups = tuple(groups[name] for name in _NUMBER_GROUPS)
+        self._groups = ScanGroups.of(self.patterns.scan)
+        self._word = self.patterns.word.groupindex["word"]  # by number, as the scan's groups
         lex = self.lexicon
         self._scale_words = {_norm(k): v for k, v in lex.scales.items()}
         self._hundred = {_norm(k): v for k, v in lex.hundred.items()}
@@ -245,13 +276,12 @@ class Extractor:
     # ------------------------------------------------------------------ per candidate
 
     def _mention(self, text: str, match: regex.Match[str]) -> Mention | None:
-        # Groups by number: the regex module looks a group up by name several times slower.
-        hedge, verb, currency, sign = self._prefix_groups
-        number_start = _number_start(match, self._number_groups)
-        if match.start(hedge) >= 0:
-            start = match.start(hedge)
-        elif match.start(verb) >= 0:
-            first = currency if match.start(currency) >= 0 else sign
+        g = self._groups
+        number_start = _number_start(match, g.numbers)
+        if match.start(g.hedge) >= 0:
+            start = match.start(g.hedge)
+        elif match.start(g.verb) >= 0:
+            first = g.currency if match.start(g.currency) >= 0 else g.sign
             start = match.start(first) if match.start(first) >= 0 else number_start
         else:
             start = match.start()
@@ -263,51 +293,50 @@ class Extractor:
         return mention
 
     def _number(self, match: regex.Match[str], start: int, number_start: int) -> Mention | None:
-        end = match.end()
-        if match.group("digits"):
-            tail = (
-                "fraction" if match.group("fraction") else "vulgar" if match.group("vulgar") else ""
-            )
-            digits = match.group("digits")
-            if tail:
-                digits = digits[: match.start(tail) - match.start("digits")].rstrip()
+        g, end = self._groups, match.end()
+        digits = match.group(g.digits)
+        if digits:
+            tail = g.fraction if match.start(g.fraction) >= 0 else g.vulgar
+            has_tail = match.start(tail) >= 0
+            if has_tail:
+                digits = digits[: match.start(tail) - match.start(g.digits)].rstrip()
             value, plain = parse_digits(digits)
-            if tail:
+            if has_tail:
                 part = parse_fraction(match.group(tail))
                 value += -part if digits.startswith(("-", "−")) else part
                 plain = ""
             mention = Mention(start, end, number_start, value, value, digits=plain)
-        elif match.group("lone_fraction"):
-            value = parse_fraction(match.group("lone_fraction"))
+        elif match.group(g.lone_fraction):
+            value = parse_fraction(match.group(g.lone_fraction))
             share = self._fraction_of.match(match.string, end) is not None  # "1/40 of the cost"
             mention = Mention(
                 start, end, number_start, value, value, lone_fraction=True, share=share
             )
-        elif match.group("words"):
-            words, fraction = match.group("words"), bool(match.group("over"))
+        elif match.group(g.words):
+            words, fraction = match.group(g.words), bool(match.group(g.over))
             if fraction and not self._fraction_fits(match):  # "two quarters in a row": a count
-                end = match.start("over")
-                value = words_value(words[: end - match.start("words")], self.lexicon)
+                end = match.start(g.over)
+                value = words_value(words[: end - match.start(g.words)], self.lexicon)
                 return Mention(start, end, number_start, value, value, from_words=True)
-            if match.group("article_fraction"):  # "a quarter of the vote"
+            if match.group(g.article_fraction):  # "a quarter of the vote"
                 fraction = self._fraction_of.match(match.string, end) is not None
             value = words_value(words, self.lexicon)
             mention = Mention(
                 start, end, number_start, value, value, from_words=True, share=fraction
             )
-        elif match.group("vague"):
-            low, high = self._vague_interval(match.group("vague"))
+        elif match.group(g.vague):
+            low, high = self._vague_interval(match.group(g.vague))
             return Mention(start, end, number_start, low, high, vague=True)
-        elif match.group("ordinal_digits"):
-            value = float(match.group("ordinal_digits")[:-2])
+        elif match.group(g.ordinal_digits):
+            value = float(match.group(g.ordinal_digits)[:-2])
             return Mention(start, end, number_start, value, value, ordinal=True, kind="ordinal")
         else:
-            value = float(self._ordinals[match.group("ordinal_word").lower()])
+            value = float(self._ordinals[match.group(g.ordinal_word).lower()])
             return Mention(start, end, number_start, value, value, ordinal=True, kind="ordinal")
-        if match.group("exponent"):
-            _rescale(mention, _power(*exponent_value(match.group("exponent"))))
+        if match.group(g.exponent):
+            _rescale(mention, _power(*exponent_value(match.group(g.exponent))))
             mention.exponent = True
-        scale = match.group("scale")
+        scale = match.group(g.scale)
         if scale:
             _rescale(mention, self._scale_value(scale))
             mention.glued_scale = "" if scale[0].isspace() else scale
@@ -316,7 +345,8 @@ class Extractor:
     def _fraction_fits(self, match: regex.Match[str]) -> bool:
         """Whether "two thirds" is a fraction: before "of", a scale word, a unit or the end of
         a clause, and not a count of periods ("two quarters in a row")."""
-        if match.group("and_fraction") or match.group("scale"):
+        g = self._groups
+        if match.group(g.and_fraction) or match.group(g.scale):
             return True  # "two and a half", "three quarters billion"
         text, end = match.string, match.end()
         if _CLAUSE_END.match(text, end) or self._fraction_of.match(text, end):
@@ -355,13 +385,14 @@ class Extractor:
         return low, high
 
     def _read_prefix(self, match: regex.Match[str], mention: Mention) -> None:
-        currency = match.group("currency")
+        g = self._groups
+        currency = match.group(g.currency)
         if currency in self.lexicon.currency_prefixes:
             mention.currency = self.lexicon.currency_prefixes[currency]
         elif currency:  # "MAUD 60": a scale letter before the code
             mention.currency, multiplier = self.lexicon.scaled_currency_codes[currency]
             _rescale(mention, multiplier)
-        hedge = match.group("hedge")
+        hedge = match.group(g.hedge)
         if hedge:
             word = _norm(hedge)
             mention.bound = self._hedges[word]  # type: ignore[assignment]
@@ -369,10 +400,10 @@ class Extractor:
                 mention.tolerance = ABOUT_TOLERANCE
             elif word in self.lexicon.near_hedges:
                 mention.tolerance = NEAR_TOLERANCE
-        if match.group("sign") and not (mention.vague or mention.ordinal):  # "minus 20"
+        if match.group(g.sign) and not (mention.vague or mention.ordinal):  # "minus 20"
             mention.low, mention.high = -mention.high, -mention.low
             mention.digits = "-" + mention.digits if mention.digits else ""
-        verb = match.group("verb")
+        verb = match.group(g.verb)
         if verb:
             role, direction = self._verbs[_norm(verb)]
             if role == "change":
@@ -381,10 +412,10 @@ class Extractor:
                 mention.bound = direction  # type: ignore[assignment]
 
     def _read_suffix(self, text: str, mention: Mention) -> None:
-        suffix = self.patterns.suffix.match(text, mention.end)
         if mention.ordinal:
             self._ordinal_noun(text, mention)
             return
+        suffix = self.patterns.suffix.match(text, mention.end)
         if suffix is not None and self._apply_suffix(suffix, mention):
             mention.end = suffix.end()
             if mention.unit != "dimensionless":
@@ -508,9 +539,9 @@ class Extractor:
         first = True
         for _ in range(lex.count_phrase_length + 1):
             token = words.match(text, pos)
-            if token is None or token.group("word") is None:
+            if token is None or token.group(self._word) is None:
                 return
-            word = token.group("word").rstrip(".")
+            word = token.group(self._word).rstrip(".")
             lower = word.lower()
             if first and lower in lex.unit_connectors and (mention.vague or mention.has_scale):
                 pos, first = token.end(), False
@@ -527,7 +558,7 @@ class Extractor:
                 return  # "that one costs": the word "one" counts a singular noun, not a verb
             if lemma is not None:
                 mention.unit, mention.kind = lemma, "count"
-                mention.end = token.start("word") + len(word)
+                mention.end = token.start(self._word) + len(word)
                 return
             pos = token.end()
 
@@ -559,12 +590,12 @@ class Extractor:
                 pos = paren.end()
                 continue
             token = self.patterns.word.match(text, pos)
-            if token is None or token.group("word") is None:
+            if token is None or token.group(self._word) is None:
                 break
-            word = token.group("word").rstrip(".")
+            word = token.group(self._word).rstrip(".")
             if word.lower() in lex.count_phrase_stops or (head is not None and _verb_like(word)):
                 break
-            head, pos = (word, token.start("word") + len(word)), token.end()
+            head, pos = (word, token.start(self._word) + len(word)), token.end()
         if head is not None:
             mention.unit = self._singular(head[0], 1.0) or head[0].lower()
             mention.end = head[1]

@@ -344,7 +344,9 @@ def _candidates(lex: Lexicon, flags: int = 0) -> Candidates:
     return Candidates(
         words=re.compile(rf"[\W\d_]{word}", flags),
         first_word=re.compile(word, flags),
-        digits=re.compile(r"\d+", flags),
+        # not r"\d+": re skips to a pattern that starts with a class, but tries one that starts
+        # with a repeat at every position (a third slower)
+        digits=re.compile(r"\d\d*", flags),
         others=tuple(
             re.compile(pattern, flags)
             for pattern in (
