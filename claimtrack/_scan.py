@@ -322,7 +322,7 @@ _LEAD_REACH = 3
 def _entries(lex: Lexicon, tables: tuple[Iterable[str], ...]) -> list[str]:
     firsts = _first_words(lex, tables)
     entries = [w for w, after in firsts.items() if not after]
-    return entries + [f"{w} {second}" for w, after in firsts.items() for second in after]
+    return entries + [w + second for w, after in firsts.items() for second in after]
 
 
 def _candidates(lex: Lexicon, flags: int = 0) -> Candidates:
@@ -401,10 +401,12 @@ def _lead_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
 
 
 def _first_words(lex: Lexicon, tables: tuple[Iterable[str], ...]) -> Mapping[str, frozenset[str]]:
-    """Word -> the words that may follow it at the start of an entry of ``tables``.
+    """Word -> what may follow it at the start of an entry of ``tables``: a blank and a word
+    (" than"), or a symbol, glued (A$: "$") or after a blank (US $: " $").
 
     An empty set means the word alone may start one ("about", "five", "June"); otherwise it only
-    starts entries of several words and must be followed by one of the set ("more" -> "than").
+    starts entries that go on and must be followed by one of the set ("more" -> " than", "a" ->
+    "$" or " dozen"), so that "a year" and "us" alone are no candidates.
     """
     numbers = _number_tables(lex)
     leading = regex.compile(r"[^\W\d_]++")
@@ -415,14 +417,18 @@ def _first_words(lex: Lexicon, tables: tuple[Iterable[str], ...]) -> Mapping[str
             words = [w.lower() for w in leading.findall(entry)]
             if not words or not entry[:1].isalpha():
                 continue
-            if len(words) == 1 or not entry[len(words[0])].isspace():
+            rest = entry[len(words[0]) :]
+            after = rest.lstrip()
+            if not after:
                 alone.add(words[0])
-            else:
-                pairs.setdefault(words[0], set()).add(words[1])
+                continue
+            token = words[1] if after[0].isalpha() else after[0]
+            blank = " " if rest[0].isspace() else ""
+            pairs.setdefault(words[0], set()).add(blank + token.lower())
     # "a"/"an" start a number before a scale word: "a dozen", "a hundred", "a half million"
     followers = {w.lower() for table in numbers for w in table}
     for article in ("a", "an"):
-        pairs.setdefault(article, set()).update(followers)
+        pairs.setdefault(article, set()).update(" " + w for w in followers)
     firsts: dict[str, frozenset[str]] = {w: frozenset() for w in alone}
     firsts.update({w: frozenset(s) for w, s in pairs.items() if w not in alone})
     return firsts
