@@ -42,7 +42,10 @@ def test_gazetteer_forms_are_unambiguous() -> None:
             assert owner.setdefault(key, entity["name"]) == entity["name"], form
 
 
-@pytest.mark.parametrize("canonical", sorted(set(default_lexicon().units.values())))
+@pytest.mark.parametrize(
+    "canonical",
+    sorted({*default_lexicon().units.values(), *default_lexicon().spaced_units.values()}),
+)
 def test_unit_names_are_pint_units(canonical: str) -> None:
     registry = default_registry()
     assert registry.parse_units(canonical) is not None
