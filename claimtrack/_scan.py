@@ -334,7 +334,7 @@ def _candidates(lex: Lexicon, flags: int = 0) -> Candidates:
         {w.lower() for table in _number_tables(lex) for w in table}
         | {w.lower() for w in [*lex.vague, *lex.vague_quantifiers, "a", "an"]}
     )
-    soon = rf"(?:[^\w\n]+[^\W\d_]+){{0,{_LEAD_REACH}}}?[^\w\n]*"
+    soon = rf"(?:\W+[^\W\d_]+){{0,{_LEAD_REACH}}}?\W*"
     figure_follows = rf"(?={soon}(?:\d|{symbol}|(?<!\w)(?:{numbers})(?!\w)))"
     # a word that begins a lexicon entry of the figure itself ("five", "june", "us"), or a hedge
     # or verb ("about", "more than", "rose") with a figure a few words on

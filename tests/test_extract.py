@@ -126,6 +126,8 @@ HEDGES = [
          ("About 3 million tourists", 3e6, 3e6, 3e6, "~", "tourist")),
     case("nearly", "Nearly 19 countries signed.",
          ("Nearly 19 countries", 19, None, 19, "<", "country")),
+    case("hedge-ends-a-line", "The agency shipped almost\n400 million doses.",
+         ("almost\n400 million doses", 4e8, None, 4e8, "<", "dose")),
 ]  # fmt: skip
 
 RANGES = [
