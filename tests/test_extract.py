@@ -253,6 +253,8 @@ UNITS = [
          ("40 J/m^2 per day", 40, 40, 40, "=", "(joule / (meter ** 2)) / day")),
     case("power-glued-after-slash", "The probe slowed at 3.5 m/s2 before landing.",
          ("3.5 m/s2", 3.5, 3.5, 3.5, "=", "meter / (second ** 2)")),
+    case("fb-is-no-unit-alone", "The page has 5,000 FB followers.",
+         ("5,000 FB followers", 5000, 5000, 5000, "=", "follower")),
     case("model-name-no-power", "Crews took 5 T-3 trucks and a 9 L-2 pump.",
          ("5 T-3 trucks", 5, 5, 5, "=", "truck"), ("9", 9, 9, 9, "=", "dimensionless")),
     case("picometre-not-time", "The lattice spacing is 3.4 pm across.",
