@@ -555,8 +555,9 @@ class ContextReader:
         if metric_span is not None:
             parts.append(_phrase(text, *metric_span, self._words))
         if mention.unit != "dimensionless" and mention.kind in ("count", "ordinal", "measure"):
-            noun_start = text.rfind(" ", mention.number_start, mention.end) + 1
-            phrase = text[max(noun_start, mention.number_start) : mention.end]
+            end = mention.rate_start if mention.rate_start >= 0 else mention.end  # not "a year"
+            noun_start = text.rfind(" ", mention.number_start, end) + 1
+            phrase = text[max(noun_start, mention.number_start) : end]
             tail = _OF_PHRASE.match(text[mention.end : mention.end + 80])
             parts.append((phrase + (tail.group() if tail else "")).strip())
         return " / ".join(p for p in parts if p) or None

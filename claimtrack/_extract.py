@@ -111,6 +111,7 @@ class Mention:
     bound: Bound = "="
     tolerance: float = 0.0
     margin: float = 0.0  # a margin of error after a one-sided hedge: "at most 20 ± 1"
+    rate_start: int = -1  # where a rate begins ("2.5 million TEU| a year"), -1 if none
     change: Change | None = None
     currency: str | None = None
     range_of: tuple[Mention, Mention] | None = field(default=None, repr=False)
@@ -529,6 +530,8 @@ class Extractor:
                 return
             denominator = _powered(denominator, per.group("power"))
             mention.unit = f"{_parenthesize(mention.unit)} / {_parenthesize(denominator)}"
+            if mention.rate_start < 0:
+                mention.rate_start = per.start()
             mention.end = per.end()
 
     def _count_noun(self, text: str, mention: Mention) -> None:

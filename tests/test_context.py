@@ -146,6 +146,12 @@ def test_subject_names_what_is_counted() -> None:
     assert "doses of vaccines" in claim.subject
 
 
+def test_a_rate_is_not_what_is_counted() -> None:
+    claim = _claim("The field pumps 40,000 barrels a day.", "40,000 barrels")
+    assert claim.quantity.unit == "oil_barrel / day"
+    assert claim.subject == "barrels"
+
+
 def test_a_text_without_full_stops_is_not_one_endless_sentence() -> None:
     from claimtrack._context import MAX_SENTENCE
 
