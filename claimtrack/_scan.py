@@ -39,9 +39,8 @@ VULGAR_FRACTIONS = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 """Unicode's one-character fractions (their values come from ``unicodedata.numeric``)."""
 
 _POWER = r"(?:(?:\^|\*\*)[-−]?+[1-9]|(?<=\p{Ll})-[1-3]|−[1-3]|⁻?+[¹²³])(?!\d)"
-"""A power written after a unit symbol: "m^2", "s**-1", "s-1", "fb−1", "m⁻²". A hyphen makes one
+"""A power written after a unit symbol: "m^2", "s**-1", "s-1", "cm−3", "m⁻²". A hyphen makes one
 only from -1 to -3 and after a small letter: "L-202" and "T-3" are model names."""
-
 
 _SPACE_GROUPED = r"\d{1,3}(?:\ \d{3})++(?!\d)(?:\.\d++)?+(?=\ ?+(?:[^\W\d_]|[%$€£¥]))"
 """Thousands grouped by plain blanks ("10 000 dollars", "1 234 567 people"), read as one number
