@@ -8,6 +8,7 @@ schema of all of them.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -31,6 +32,7 @@ __all__ = [
     "Quantity",
     "Severity",
     "TimeScope",
+    "claim_id",
     "json_schema",
 ]
 
@@ -132,6 +134,9 @@ class Quantity(BaseModel):
     precision: float = Field(default=0.0, ge=0.0)
     tolerance: float = Field(default=0.0, ge=0.0, lt=1.0)
     vague: bool = False
+    counted: str | None = None
+    """For a count: the thing counted, as the check compares it (the singular count noun with
+    synonyms folded: "vessel" and "ship" are both "ship"); None for other kinds."""
 
     @field_validator("value", "low", "high", "precision", "tolerance")
     @classmethod
@@ -226,11 +231,19 @@ class Document(BaseModel):
 class Claim(BaseModel):
     """One figure stated in one document, with what it is about.
 
-    ``span`` is ``(start, end)`` into :attr:`Document.text`; ``text`` is the mention itself.
+    ``span`` is ``(start, end)`` into :attr:`Document.text`; ``text`` is the mention itself;
+    ``id`` is derived from the document, the span and the text (given or left to be derived).
+    A claim carries everything the consistency check reads: ``places`` (names outside the
+    gazetteer that narrow what it is about, as ``word|qualifier``), ``goods`` (commodities named
+    in its sentence) and, for a count made from an explicit list of names, ``listed``.
+
+    >>> Claim(doc="a", span=(0, 2), text="5%", quantity=Quantity(value=5.0, low=5.0, high=5.0)).id
+    'a:0-2:5391'
     """
 
     model_config = _FROZEN
 
+    id: str = ""
     doc: str
     span: tuple[int, int]
     text: str
@@ -243,6 +256,18 @@ class Claim(BaseModel):
     attribution: str | None = None
     source: str | None = None
     published: dt.date | None = None
+    places: tuple[str, ...] = ()
+    goods: tuple[str, ...] = ()
+    listed: tuple[str, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_id(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("id"):
+            doc, span, text = data.get("doc"), data.get("span"), data.get("text")
+            if isinstance(doc, str) and isinstance(text, str) and span is not None:
+                data = {**data, "id": claim_id(doc, tuple(span), text)}
+        return data
 
     @model_validator(mode="after")
     def _span_fits(self) -> Claim:
@@ -252,6 +277,16 @@ class Claim(BaseModel):
         if end - start != len(self.text):
             raise ValueError(f"span {self.span} does not fit text {self.text!r}")
         return self
+
+
+def claim_id(doc: str, span: tuple[int, ...], text: str) -> str:
+    """The stable id of the claim ``text`` at ``span`` in document ``doc``.
+
+    >>> claim_id("report", (10, 14), "$5bn")
+    'report:10-14:435c'
+    """
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=2).hexdigest()
+    return f"{doc}:{'-'.join(map(str, span))}:{digest}"
 
 
 class Inconsistency(BaseModel):

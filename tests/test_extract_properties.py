@@ -101,4 +101,4 @@ def test_quantities_only_mode_reads_the_same_figures(
         assert claim.model_dump(exclude=_BARE_FIELDS) == defaults.model_dump(exclude=_BARE_FIELDS)
 
 
-_BARE_FIELDS = {"doc", "span", "text", "quantity", "source", "published"}
+_BARE_FIELDS = {"id", "doc", "span", "text", "quantity", "source", "published"}
