@@ -111,13 +111,18 @@ def test_available_languages_are_the_lexicon_files() -> None:
             "en.json", {"hedges": {"about": "="}}, "hedges.about: expected one of", id="bound"
         ),
         pytest.param(
-            "en.json", {"change_verbs": {"rose": "upward"}}, "change_verbs.rose: input should be", id="literal"
+            "en.json",
+            {"change_verbs": {"rose": "upward"}},
+            "change_verbs.rose: input should be",
+            id="literal",
         ),
         pytest.param(
             "en.json", {"vague": {"tens": [10]}}, "vague.tens[1]: missing", id="short-tuple"
         ),
         pytest.param("en.json", {"hedgess": {}}, "hedgess: unknown key", id="typo-key"),
-        pytest.param("es.json", {"ones": {"uno": True}}, "ones.uno: expected an integer", id="addition"),
+        pytest.param(
+            "es.json", {"ones": {"uno": True}}, "ones.uno: expected an integer", id="addition"
+        ),
         pytest.param("es.json", {"hedge": {}}, "hedge: unknown key", id="typo-in-addition"),
         pytest.param(
             "context_en.json",
@@ -126,7 +131,10 @@ def test_available_languages_are_the_lexicon_files() -> None:
             id="key-with-blank",
         ),
         pytest.param(
-            "context_en.json", {"metrics": {"trade": "trade"}}, "metrics.trade: expected a list", id="words"
+            "context_en.json",
+            {"metrics": {"trade": "trade"}},
+            "metrics.trade: expected a list",
+            id="words",
         ),
         pytest.param(
             "gazetteer.json",
@@ -252,8 +260,10 @@ def test_languages_merge_in_the_order_given() -> None:
 
 
 def test_the_default_lexicon_is_english_and_spanish() -> None:
-    assert default_lexicon() == load_lexicon() == Lexicon.from_files(
-        data_file("en.json"), data_file("es.json")
+    assert (
+        default_lexicon()
+        == load_lexicon()
+        == Lexicon.from_files(data_file("en.json"), data_file("es.json"))
     )
     assert default_lexicon().languages == DEFAULT_LANGUAGES
 
@@ -278,7 +288,10 @@ def test_context_tables_are_inverted_and_the_gazetteer_indexed() -> None:
     assert data.entities["Chinese"].name == "China"
     assert data.relative_times["last year"] == ("year", -1)
     assert data.metric_kinds["cost"] == frozenset({"money"})
-    assert ContextData.from_files([data_file("context_en.json")], [data_file("gazetteer.json")]) == data
+    assert (
+        ContextData.from_files([data_file("context_en.json")], [data_file("gazetteer.json")])
+        == data
+    )
 
 
 # --- the values are plain, comparable and picklable
