@@ -276,7 +276,7 @@ def validate(path: Path, model: type[FileModel], text: str | None = None) -> Fil
 
 
 _MESSAGES = {
-    "missing": "missing (the first file of a merge must have every key)",
+    "missing": "missing",
     "extra_forbidden": "unknown key (not in the schema: a typo?)",
     "string_type": "expected a string",
     "int_type": "expected an integer",
