@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -82,6 +82,19 @@ class Lexicon:
     year_prepositions: frozenset[str]
     range_openers: Mapping[str, str]
     range_connectors: frozenset[str]
+    plain_range_connectors: frozenset[str]
+    number_conjunctions: tuple[str, ...]
+    articles: tuple[str, ...]
+    fraction_scale_articles: tuple[str, ...]
+    vague_connectors: tuple[str, ...]
+    verb_connectors: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    spaced_scale_abbreviations: tuple[str, ...]
+    plural_rules: tuple[tuple[str, str, int], ...]
+    not_plural_endings: tuple[str, ...]
+    possessive_endings: tuple[str, ...]
+    verb_endings: tuple[str, ...]
+    not_verb_endings: tuple[str, ...]
     sources: tuple[str, ...] = field(default=())
 
     @classmethod
@@ -164,10 +177,29 @@ class Lexicon:
                 year_prepositions=frozenset(raw["year_prepositions"]),
                 range_openers=_frozen(raw["range_openers"]),
                 range_connectors=frozenset(raw["range_connectors"]),
+                plain_range_connectors=frozenset(raw["plain_range_connectors"]),
+                number_conjunctions=tuple(raw["number_conjunctions"]),
+                articles=tuple(raw["articles"]),
+                fraction_scale_articles=tuple(raw["fraction_scale_articles"]),
+                vague_connectors=tuple(raw["vague_connectors"]),
+                verb_connectors=tuple(raw["verb_connectors"]),
+                ordinal_suffixes=tuple(raw["ordinal_suffixes"]),
+                spaced_scale_abbreviations=tuple(raw["spaced_scale_abbreviations"]),
+                plural_rules=tuple((a, b, int(n)) for a, b, n in raw["plural_rules"]),
+                not_plural_endings=tuple(raw["not_plural_endings"]),
+                possessive_endings=tuple(raw["possessive_endings"]),
+                verb_endings=tuple(raw["verb_endings"]),
+                not_verb_endings=tuple(raw["not_verb_endings"]),
                 sources=sources,
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise LexiconError(f"lexicon {', '.join(sources)}: bad or missing entry {exc}") from exc
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as plain field values (a mapping proxy does not pickle), read-only on load."""
+        state = {f.name: getattr(self, f.name) for f in fields(self)}
+        plain = {k: dict(v) if isinstance(v, MappingProxyType) else v for k, v in state.items()}
+        return (_unpickle, (type(self), plain))
 
     @property
     def currency_codes(self) -> frozenset[str]:
@@ -186,6 +218,11 @@ class Lexicon:
                 if len(code) == 3 and code.isupper()
             }
         )
+
+
+def _unpickle(cls: type[Lexicon], plain: dict[str, Any]) -> Lexicon:
+    state: dict[str, Any] = {k: _frozen(v) if isinstance(v, dict) else v for k, v in plain.items()}
+    return cls(**state)
 
 
 def _read(path: Path) -> dict[str, Any]:
