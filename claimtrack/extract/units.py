@@ -10,7 +10,7 @@ times a week"), or a scale letter that is a unit ("1.8m" tall).
 >>> mention = Mention(0, 1, 0, 5.0, 5.0, digits="5")
 >>> units.read(text, mention)
 >>> mention.unit, mention.kind, text[: mention.end]
-('(kilometer) / (hour)', 'measure', '5 km per hour')
+('kilometer / hour', 'measure', '5 km per hour')
 """
 
 from __future__ import annotations
