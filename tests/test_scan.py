@@ -1,11 +1,15 @@
-"""The scan's pattern is tried only where a match can start (``Patterns.matches``): that should
-give what a plain ``finditer`` over every position gives."""
+"""The scan's pattern is tried only where a match can start (``Patterns.matches``, at the
+positions ``Candidates`` finds): that should give what a plain ``finditer`` over every position
+gives."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from claimtrack._extract import default_extractor
+from claimtrack._lexicon import default_lexicon
+from claimtrack.extract import Scanner
 
 SAME = {
     "figures": "China sent almost 400 million doses, up to $8m and tens of thousands of kits.",
@@ -30,8 +34,13 @@ KNOWN_GAPS = {
 }
 
 
+@functools.cache
+def _scanner() -> Scanner:
+    return Scanner(default_lexicon())
+
+
 def spans(text: str, *, fast: bool) -> list[tuple[tuple[int, int], str | None]]:
-    patterns = default_extractor().patterns
+    patterns = _scanner().patterns
     found = patterns.matches(text) if fast else patterns.scan.finditer(text)
     return [(m.span(), m.lastgroup) for m in found]
 

@@ -157,6 +157,19 @@ class LexiconWords(BaseModel):
     year_prepositions: WordSet
     range_openers: Mapping[str, str]
     range_connectors: WordSet
+    plain_range_connectors: WordSet
+    number_conjunctions: Words
+    articles: Words
+    fraction_scale_articles: Words
+    vague_connectors: Words
+    verb_connectors: Words
+    ordinal_suffixes: Words
+    spaced_scale_abbreviations: Words
+    plural_rules: tuple[tuple[str, str, int], ...]
+    not_plural_endings: Words
+    possessive_endings: Words
+    verb_endings: Words
+    not_verb_endings: Words
 
 
 class ContextWords(BaseModel):

@@ -1,0 +1,196 @@
+"""The figure of a scan match: its number (digits, words, a fraction, a vague amount, an
+ordinal), its scale and written power, and what leads it (hedge, verb, currency, sign).
+
+>>> from claimtrack._lexicon import default_lexicon
+>>> from claimtrack.extract.patterns import Patterns
+>>> patterns = Patterns(default_lexicon())
+>>> figures = Figures(default_lexicon(), patterns)
+>>> m = figures.read(patterns.scan.match("almost 400 million doses"))
+>>> m.low, m.bound, m.has_scale
+(400000000.0, '<', True)
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from claimtrack._bounds import ABOUT_TOLERANCE, NEAR_TOLERANCE
+from claimtrack._lexicon import Lexicon
+from claimtrack.extract.mentions import Mention, ScanGroups, norm, number_start, rescale
+from claimtrack.extract.numbers import (
+    exponent_value,
+    parse_digits,
+    parse_fraction,
+    power,
+    words_value,
+)
+from claimtrack.extract.patterns import Patterns
+
+__all__ = ["CLAUSE_END", "Figures"]
+
+CLAUSE_END = regex.compile(r"\s*+(?:[^\w\s]|\Z)")
+"""The end of a clause right after a figure: a stop or symbol, or the end of the text."""
+_DIGITS = re.compile(r"\d+")
+
+
+class Figures:
+    """Reads the figure of each scan match (before any unit after it) into a :class:`Mention`."""
+
+    def __init__(self, lexicon: Lexicon, patterns: Patterns) -> None:
+        self.lexicon = lexicon
+        self._suffix = patterns.suffix
+        self.groups = ScanGroups.of(patterns.scan)
+        lex = lexicon
+        self.scale_words = {norm(k): v for k, v in lex.scales.items()}
+        self._hundred = {norm(k): v for k, v in lex.hundred.items()}
+        self._hedges = {norm(k): v for k, v in lex.hedges.items()}
+        self._verbs = {
+            **{norm(k): ("change", v) for k, v in lex.change_verbs.items()},
+            **{norm(k): ("change", v) for k, v in lex.change_nouns.items()},
+            **{norm(k): ("bound", v) for k, v in lex.bound_verbs.items()},
+        }
+        self._vague = {k.lower(): v for k, v in lex.vague.items()}
+        self._quantifiers = {norm(k): v for k, v in lex.vague_quantifiers.items()}
+        self._ordinals = {k.lower(): v for k, v in lex.ordinals.items()}
+        self._vague_connectors = frozenset(w.lower() for w in lex.vague_connectors)
+        # Word look-ups right after a figure use the standard library's re: for a pattern with
+        # one required word ("of") the regex module searches the whole rest of the text for that
+        # word on every match() call, which makes a long text cost quadratic time.
+        self.fraction_of = re.compile(
+            r"\s+(?:" + "|".join(map(re.escape, sorted(lex.fraction_followers))) + r")(?!\w)", re.I
+        )
+
+    def read(self, match: regex.Match[str]) -> Mention | None:
+        """The figure of a scan match of a mention and what leads it, or None."""
+        g = self.groups
+        first = number_start(match, g.numbers)
+        if match.start(g.hedge) >= 0:
+            start = match.start(g.hedge)
+        elif match.start(g.verb) >= 0:
+            lead = g.currency if match.start(g.currency) >= 0 else g.sign
+            start = match.start(lead) if match.start(lead) >= 0 else first
+        else:
+            start = match.start()
+        mention = self._number(match, start, first)
+        if mention is not None:
+            self._read_prefix(match, mention)
+        return mention
+
+    def _number(self, match: regex.Match[str], start: int, first: int) -> Mention | None:
+        g, end = self.groups, match.end()
+        digits = match.group(g.digits)
+        if digits:
+            tail = g.fraction if match.start(g.fraction) >= 0 else g.vulgar
+            has_tail = match.start(tail) >= 0
+            if has_tail:
+                digits = digits[: match.start(tail) - match.start(g.digits)].rstrip()
+            value, plain = parse_digits(digits)
+            if has_tail:
+                part = parse_fraction(match.group(tail))
+                value += -part if digits.startswith(("-", "−")) else part
+                plain = ""
+            mention = Mention(start, end, first, value, value, digits=plain)
+        elif match.group(g.lone_fraction):
+            value = parse_fraction(match.group(g.lone_fraction))
+            share = self.fraction_of.match(match.string, end) is not None  # "1/40 of the cost"
+            mention = Mention(start, end, first, value, value, lone_fraction=True, share=share)
+        elif match.group(g.words):
+            words, fraction = match.group(g.words), bool(match.group(g.over))
+            if fraction and not self._fraction_fits(match):  # "two quarters in a row": a count
+                end = match.start(g.over)
+                value = words_value(words[: end - match.start(g.words)], self.lexicon)
+                return Mention(start, end, first, value, value, from_words=True)
+            if match.group(g.article_fraction):  # "a quarter of the vote"
+                fraction = self.fraction_of.match(match.string, end) is not None
+            value = words_value(words, self.lexicon)
+            mention = Mention(start, end, first, value, value, from_words=True, share=fraction)
+        elif match.group(g.vague):
+            low, high = self._vague_interval(match.group(g.vague))
+            return Mention(start, end, first, low, high, vague=True)
+        elif match.group(g.ordinal_digits):
+            found = _DIGITS.match(match.group(g.ordinal_digits))
+            value = float(found.group()) if found else 0.0
+            return Mention(start, end, first, value, value, ordinal=True, kind="ordinal")
+        else:
+            value = float(self._ordinals[match.group(g.ordinal_word).lower()])
+            return Mention(start, end, first, value, value, ordinal=True, kind="ordinal")
+        if match.group(g.exponent):
+            rescale(mention, power(*exponent_value(match.group(g.exponent))))
+            mention.exponent = True
+        scale = match.group(g.scale)
+        if scale:
+            rescale(mention, self.scale_value(scale))
+            mention.glued_scale = "" if scale[0].isspace() else scale
+        return mention
+
+    def _fraction_fits(self, match: regex.Match[str]) -> bool:
+        """Whether "two thirds" is a fraction: before "of", a scale word, a unit or the end of
+        a clause, and not a count of periods ("two quarters in a row")."""
+        g = self.groups
+        if match.group(g.and_fraction) or match.group(g.scale):
+            return True  # "two and a half", "three quarters billion"
+        text, end = match.string, match.end()
+        if CLAUSE_END.match(text, end) or self.fraction_of.match(text, end):
+            return True
+        suffix = self._suffix.match(text, end)
+        return suffix is not None and bool(suffix.group("unit") or suffix.group("percent"))
+
+    def scale_value(self, scale: str) -> float:
+        """The multiplier of a scale word or abbreviation ("million", "bn", "k")."""
+        word = norm(scale)
+        if word in self.scale_words:
+            return self.scale_words[word]
+        abbreviations = self.lexicon.scale_abbreviations
+        return float(abbreviations.get(scale.strip(), abbreviations.get(word, 1.0)))
+
+    def _vague_interval(self, phrase: str) -> tuple[float, float]:
+        words = norm(phrase)
+        low = high = 1.0
+        for quantifier, (q_low, q_high) in self._quantifiers.items():
+            if words.startswith(quantifier + " "):
+                low, high = q_low, q_high
+                words = words[len(quantifier) + 1 :]
+                break
+        factors = [w for w in words.split(" ") if w not in self._vague_connectors]
+        first = factors[0]
+        if first in self._vague:
+            v_low, v_high = self._vague[first]
+            low, high = (
+                (v_low, v_high) if (low, high) == (1.0, 1.0) else (low * v_low, high * v_low)
+            )
+        elif first in self.scale_words or first in self._hundred:
+            scale = self.scale_words.get(first) or self._hundred[first]
+            low, high = low * scale, high * scale
+        for word in factors[1:]:
+            scale = self.scale_words.get(word.rstrip("s"), self._vague.get(word, (1.0, 1.0))[0])
+            low, high = low * scale, high * scale
+        return low, high
+
+    def _read_prefix(self, match: regex.Match[str], mention: Mention) -> None:
+        g = self.groups
+        currency = match.group(g.currency)
+        if currency in self.lexicon.currency_prefixes:
+            mention.currency = self.lexicon.currency_prefixes[currency]
+        elif currency:  # "MAUD 60": a scale letter before the code
+            mention.currency, multiplier = self.lexicon.scaled_currency_codes[currency]
+            rescale(mention, multiplier)
+        hedge = match.group(g.hedge)
+        if hedge:
+            word = norm(hedge)
+            mention.bound = self._hedges[word]  # type: ignore[assignment]
+            if mention.bound == "~":
+                mention.tolerance = ABOUT_TOLERANCE
+            elif word in self.lexicon.near_hedges:
+                mention.tolerance = NEAR_TOLERANCE
+        if match.group(g.sign) and not (mention.vague or mention.ordinal):  # "minus 20"
+            mention.low, mention.high = -mention.high, -mention.low
+            mention.digits = "-" + mention.digits if mention.digits else ""
+        verb = match.group(g.verb)
+        if verb:
+            role, direction = self._verbs[norm(verb)]
+            if role == "change":
+                mention.change = direction  # type: ignore[assignment]
+            elif mention.bound == "=":
+                mention.bound = direction  # type: ignore[assignment]

@@ -1,0 +1,125 @@
+"""The noun a figure counts ("19 experts" counts "expert") or an ordinal ranks ("the fifth
+berth"), with the language's plural rules from the lexicon.
+
+>>> from claimtrack._lexicon import default_lexicon
+>>> from claimtrack.extract.patterns import Patterns
+>>> nouns = Nouns(default_lexicon(), Patterns(default_lexicon()))
+>>> [nouns.singular(w, 2.0) for w in ("doses", "countries", "boxes", "bus", "China's")]
+['dose', 'country', 'box', None, None]
+"""
+
+from __future__ import annotations
+
+from claimtrack._lexicon import Lexicon
+from claimtrack.extract.mentions import Mention
+from claimtrack.extract.patterns import Patterns
+
+__all__ = ["Nouns", "pronoun_one"]
+
+_VERB_MIN_LENGTH = 4
+"""A word shorter than this is never read as the verb after an ordinal's noun."""
+
+
+def pronoun_one(mention: Mention) -> bool:
+    """A number word of value one alone, which may be a pronoun ("that one costs", "uno");
+    "0.1-1 ships" counts."""
+    return mention.from_words and mention.high == 1
+
+
+class Nouns:
+    """Reads count nouns and ranked nouns after a figure."""
+
+    def __init__(self, lexicon: Lexicon, patterns: Patterns) -> None:
+        self.lexicon = lexicon
+        self._patterns = patterns
+        self._word = patterns.word.groupindex["word"]  # by number, as the scan's groups
+        lex = lexicon
+        self._plural_endings = tuple(ending for ending, _, _ in lex.plural_rules)
+        self._not_plural = (*lex.not_plural_endings, *lex.possessive_endings)
+
+    def count_noun(self, text: str, mention: Mention) -> None:
+        """The noun a figure counts: the first plural noun of the phrase after the number."""
+        lex = self.lexicon
+        pos = mention.end
+        words = self._patterns.word
+        first = True
+        for _ in range(lex.count_phrase_length + 1):
+            token = words.match(text, pos)
+            if token is None or token.group(self._word) is None:
+                return
+            word = token.group(self._word).rstrip(".")
+            lower = word.lower()
+            if first and lower in lex.unit_connectors and (mention.vague or mention.has_scale):
+                pos, first = token.end(), False
+                continue
+            first = False
+            if lower in lex.count_phrase_stops:
+                return
+            lemma = self.singular(word, mention.high)
+            if (
+                lemma is not None
+                and pronoun_one(mention)
+                and (lemma != lower or self._plural_like(lower))
+            ):
+                return  # "that one costs": the word "one" counts a singular noun, not a verb
+            if lemma is not None:
+                mention.unit, mention.kind = lemma, "count"
+                mention.end = token.start(self._word) + len(word)
+                return
+            pos = token.end()
+
+    def singular(self, word: str, value: float) -> str | None:
+        """Singular form of ``word`` if it reads as the noun counted, else None."""
+        lex = self.lexicon
+        lower = word.lower()
+        if word in lex.invariant_count_nouns or lower in lex.invariant_count_nouns:
+            return word if word.isupper() else lower
+        if lower in lex.irregular_plurals:
+            return lex.irregular_plurals[lower]
+        plural = lower.endswith(self._plural_endings)
+        if lower in lex.not_count_nouns or len(lower) < 3 or not plural:
+            return lower if value == 1 and lower.isalpha() and len(lower) > 2 else None
+        if lower.endswith(self._not_plural):
+            return None
+        for ending, singular, shortest in lex.plural_rules:
+            if lower.endswith(ending) and len(lower) >= shortest:
+                return lower[: len(lower) - len(ending)] + singular
+        return None
+
+    def ordinal_noun(self, text: str, mention: Mention) -> None:
+        """The noun an ordinal ranks: the head (last word) of the phrase after it."""
+        lex = self.lexicon
+        pos, head = mention.end, None
+        for _ in range(lex.ordinal_noun_skip):
+            paren = self._patterns.parenthetical.match(text, pos)
+            if paren is not None:
+                pos = paren.end()
+                continue
+            token = self._patterns.word.match(text, pos)
+            if token is None or token.group(self._word) is None:
+                break
+            word = token.group(self._word).rstrip(".")
+            if word.lower() in lex.count_phrase_stops or (
+                head is not None and self._verb_like(word)
+            ):
+                break
+            head, pos = (word, token.start(self._word) + len(word)), token.end()
+        if head is not None:
+            mention.unit = self.singular(head[0], 1.0) or head[0].lower()
+            mention.end = head[1]
+
+    def _plural_like(self, lower: str) -> bool:
+        return lower.endswith(self._plural_endings) and not lower.endswith(
+            self.lexicon.not_plural_endings
+        )
+
+    def _verb_like(self, word: str) -> bool:
+        """A word ending an ordinal's noun phrase: the head an ordinal ranks is singular, so a
+        following "-ed" or "-s" word is the verb ("the first vaccine arrived", "line carries")."""
+        lower = word.lower()
+        lex = self.lexicon
+        return (
+            len(lower) >= _VERB_MIN_LENGTH
+            and lower.endswith(lex.verb_endings)
+            and not lower.endswith(lex.not_verb_endings)
+        )

@@ -1,0 +1,131 @@
+"""Text -> mentions: the scan of one lexicon, composed of its readers.
+
+:class:`Scanner` runs the scan pattern where a match can start, reads each match's figure
+(:class:`~claimtrack.extract.figures.Figures`), what follows it
+(:class:`~claimtrack.extract.units.Units`), tells years from figures, and joins neighbouring
+figures (:class:`~claimtrack.extract.joins.Joins`). It holds only read-only data and compiled
+patterns, so one instance may be shared freely; it pickles as its lexicon and builds its
+patterns again when loaded.
+
+>>> from claimtrack._lexicon import default_lexicon
+>>> scanner = Scanner(default_lexicon())
+>>> mentions, dates = scanner.scan("China sent almost 400 million doses in 2021, 10-12% more.")
+>>> [(m.start, m.end, m.unit) for m in mentions], [d.text for d in dates]
+([(11, 35, 'dose'), (45, 51, 'percent')], ['2021'])
+>>> scanner.quantity(mentions[0]).high
+400000000.0
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from claimtrack._lexicon import Lexicon
+from claimtrack._models import Quantity
+from claimtrack.extract.figures import Figures
+from claimtrack.extract.joins import JOIN_REACH, Joins
+from claimtrack.extract.mentions import DateMention, Mention
+from claimtrack.extract.patterns import Patterns
+from claimtrack.extract.quantity import quantity
+from claimtrack.extract.units import Units
+
+__all__ = ["Scanner"]
+
+
+class Scanner:
+    """Finds the number and date mentions of a text, for one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.patterns = Patterns(lexicon)
+        self._figures = Figures(lexicon, self.patterns)
+        self._units = Units(lexicon, self.patterns, self._figures.scale_value)
+        self._joins = Joins(lexicon, self._units.read_per)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.lexicon,))
+
+    def matches(self, text: str) -> Iterator[regex.Match[str]]:
+        """The scan pattern's matches in ``text`` (see :meth:`Patterns.matches`)."""
+        return self.patterns.matches(text)
+
+    def quantity(self, mention: Mention) -> Quantity:
+        """The quantity a mention states."""
+        return quantity(mention)
+
+    def scan(self, text: str) -> tuple[list[Mention], list[DateMention]]:
+        """Number mentions (ranges merged) and date mentions of ``text``, in one pass."""
+        mentions: list[Mention] = []
+        dates: list[DateMention] = []
+        for match in self.patterns.matches(text):
+            kind = match.lastgroup  # the outermost group, closed last: mention, date or skip
+            if kind == "mention":
+                mention = self._mention(text, match)
+                if mention is not None and mentions and mention.start < mentions[-1].end:
+                    mention = self._after_overlap(text, mention, mentions[-1].end)
+                if mention is None:
+                    continue
+                if self._is_year(text, mention):
+                    dates.append(
+                        DateMention(
+                            mention.number_start,
+                            mention.end,
+                            text[mention.number_start : mention.end],
+                        )
+                    )
+                    continue
+                if mentions and mention.start - mentions[-1].end <= JOIN_REACH:
+                    joined = self._joins.joined(text, mentions[-1], mention)
+                    if joined is not None:
+                        mentions[-1] = joined
+                        continue
+                    self._joins.share_unit(text, mentions, mention)
+                mentions.append(mention)
+            elif kind == "date":
+                dates.append(DateMention(match.start(), match.end(), match.group()))
+        return [m for m in mentions if _keep(m)], dates
+
+    def _mention(self, text: str, match: regex.Match[str]) -> Mention | None:
+        mention = self._figures.read(match)
+        if mention is not None:
+            self._units.read(text, mention)
+        return mention
+
+    def _after_overlap(self, text: str, mention: Mention, taken: int) -> Mention | None:
+        """A mention whose prefix the previous one already read as its unit ("17 USD 25"):
+        read again from its number, or drop it if the number itself was taken."""
+        if mention.number_start < taken:
+            return None
+        match = self.patterns.scan.match(text, mention.number_start)
+        if match is None or match.group("mention") is None:
+            return None
+        return self._mention(text, match)
+
+    def _is_year(self, text: str, mention: Mention) -> bool:
+        """A bare whole number from 1000 to 2100 with no unit is a year ("in 2021")."""
+        if mention.kind not in ("number", "count") or mention.has_scale or mention.currency:
+            return False
+        if mention.bound != "=" or mention.change or not mention.digits.isdigit():
+            return False
+        if len(mention.digits) != 4 or not 1000 <= mention.low <= 2100:
+            return False
+        if mention.kind == "number":
+            return True
+        before = text[max(0, mention.number_start - 12) : mention.number_start].split()
+        return bool(before) and before[-1].lower() in self.lexicon.year_prepositions
+
+
+def _keep(mention: Mention) -> bool:
+    """Drop word numbers that count nothing ("one of them"), fractions that measure nothing
+    ("24/7") and ordinals that rank nothing."""
+    if not (math.isfinite(mention.low) and math.isfinite(mention.high)):
+        return False  # a digit run too long for a float is no figure
+    if mention.from_words and mention.kind == "number" and not mention.share:
+        return False
+    if mention.lone_fraction and mention.kind in ("number", "count") and not mention.share:
+        return False
+    return not (mention.ordinal and mention.unit == "dimensionless")
