@@ -13,7 +13,6 @@ import math
 import re
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 import regex
 
@@ -28,9 +27,7 @@ from claimtrack._numbers import (
     words_value,
 )
 from claimtrack._scan import Patterns, patterns_for
-
-if TYPE_CHECKING:
-    from claimtrack._context import ClaimContext, DocumentIndex
+from claimtrack.context import ClaimContext, ContextReader, DocumentIndex
 
 __all__ = ["DateMention", "Extractor", "Mention", "default_extractor", "extract"]
 
@@ -185,6 +182,14 @@ class Extractor:
             r"(?i:(?<!\w)(?:" + "|".join(map(regex.escape, lex.range_openers)) + r")\s++)\Z"
         )
 
+    @property
+    def context_reader(self) -> ContextReader:
+        """The context reader of this extractor's lexicon (built on first use)."""
+        reader: ContextReader | None = self.__dict__.get("_context_reader")
+        if reader is None:
+            reader = self._context_reader = ContextReader(self.lexicon)
+        return reader
+
     # ------------------------------------------------------------------ public
 
     def extract(self, source: str | Document, *, context: bool = True) -> list[Claim]:
@@ -200,10 +205,8 @@ class Extractor:
         if not mentions:
             return []
         if not context:
-            from claimtrack._context import ClaimContext
-
-            nothing = ClaimContext()
-            return [self._claim(doc, m, nothing) for m in mentions]
+            reader = self.context_reader
+            return [self._claim(doc, m, ClaimContext(counted=reader.counted(m))) for m in mentions]
         return self._claims(doc, mentions, dates)[0]
 
     def extract_indexed(self, doc: Document) -> tuple[list[Claim], DocumentIndex]:
@@ -214,9 +217,7 @@ class Extractor:
     def _claims(
         self, doc: Document, mentions: list[Mention], dates: list[DateMention]
     ) -> tuple[list[Claim], DocumentIndex]:
-        from claimtrack._context import context_reader
-
-        reader = context_reader(self.lexicon)
+        reader = self.context_reader
         index = reader.document_index(doc.text, dates, doc.published)
         return [self._claim(doc, m, reader.context(index, m)) for m in mentions], index
 
@@ -718,11 +719,14 @@ class Extractor:
         return replace(left, end=end, low=value, high=value, digits="")
 
     def _claim(self, doc: Document, mention: Mention, context: ClaimContext) -> Claim:
+        quantity = _quantity(mention)
+        if context.counted is not None:
+            quantity = quantity.model_copy(update={"counted": context.counted})
         return Claim(
             doc=doc.id,
             span=(mention.start, mention.end),
             text=doc.text[mention.start : mention.end],
-            quantity=_quantity(mention),
+            quantity=quantity,
             sentence=context.sentence,
             subject=context.subject,
             metric=context.metric,
@@ -731,6 +735,8 @@ class Extractor:
             attribution=context.attribution,
             source=doc.source,
             published=doc.published,
+            places=context.places,
+            goods=context.goods,
         )
 
 
