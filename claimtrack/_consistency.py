@@ -42,7 +42,6 @@ from claimtrack._models import (
     TimeScope,
 )
 from claimtrack._units import factor_to_base
-
 from claimtrack.context.lists import LIST_SUBJECT
 
 if TYPE_CHECKING:
@@ -71,7 +70,6 @@ MAX_KEY_ENTITIES = 5
 SEVERITY_HIGH = 0.5
 SEVERITY_MEDIUM = 0.1
 """Relative gap between two intervals above which a conflict is high / medium severity."""
-
 
 
 class Metric(BaseModel):

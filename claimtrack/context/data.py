@@ -123,8 +123,9 @@ class ContextData:
                 since_month_prepositions=tuple(raw["since_month_prepositions"]),
                 month_prepositions=tuple(raw["month_prepositions"]),
                 month_part_prepositions=tuple(raw["month_part_prepositions"]),
-                month_parts={k: None if v is None else int(v)
-                             for k, v in raw["month_parts"].items()},  # fmt: skip
+                month_parts={
+                    k: None if v is None else int(v) for k, v in raw["month_parts"].items()
+                },
                 month_part_openers=tuple(raw["month_part_openers"]),
                 free_period_connectors=tuple(raw["free_period_connectors"]),
                 receiver_words=tuple(raw["receiver_words"]),

@@ -33,7 +33,7 @@ class Roles:
         self._givers = frozenset(data.giver_words)
 
     def of(self, text: str, em: EntityMention, mention: MentionLike) -> str | None:
-        """"counted" inside the figure ("5 Chinese ships"), "receiver" after "to" or "for",
+        """ "counted" inside the figure ("5 Chinese ships"), "receiver" after "to" or "for",
         "giver" after "from" or "by"; None otherwise."""
         if mention.start <= em.start < mention.end:
             return "counted"

@@ -15,8 +15,15 @@ from claimtrack._lexicon import Lexicon
 from claimtrack._models import Entity
 from claimtrack.context.data import ContextData
 from claimtrack.context.entities import Goods, ProperNames, entity_index
-from claimtrack.context.phrases import PhraseIndex, Phrases, alternation, folded, kept
-from claimtrack.context.phrases import matches_at, searchable
+from claimtrack.context.phrases import (
+    PhraseIndex,
+    Phrases,
+    alternation,
+    folded,
+    kept,
+    matches_at,
+    searchable,
+)
 from claimtrack.context.time import TimeReader
 from claimtrack.context.values import DateLike, EntityMention, TimeMention
 

@@ -67,7 +67,9 @@ class TimeReader:
         self._preposition = regex.compile(
             rf"(?i)(?<!\w)(?P<prep>{alternation(prepositions)})\s++\Z", _FLAGS
         )
-        self._period_gap = regex.compile(rf"(?i)\s*+(?P<word>{alternation(d.period_connectors)})\s*+")
+        self._period_gap = regex.compile(
+            rf"(?i)\s*+(?P<word>{alternation(d.period_connectors)})\s*+"
+        )
         # "and" joins two dates only after "between" ("in 2019 and 2020" may mean each year)
         self._needs_opener = {
             word: opener
