@@ -34,7 +34,6 @@ import warnings
 from collections.abc import Callable
 
 import claimtrack
-from claimtrack._context import context_reader
 from claimtrack._extract import Extractor, default_extractor
 
 _PEOPLE = ("Ana Ruiz", "Tomas Keller", "Mei Lin", "Omar Haddad", "Lucia Ferreira", "Jon Berg")
@@ -155,7 +154,7 @@ def seconds(func: Callable[[], object], *, repeat: int = 1) -> float:
 def stages(text: str, extractor: Extractor) -> list[tuple[str, float]]:
     """Seconds of each stage of :func:`claimtrack.extract` on ``text`` (best of three; the later
     stages are differences of nested timings, so they carry the noise of both)."""
-    reader = context_reader(extractor.lexicon)
+    reader = extractor.context_reader
     _, dates = extractor.scan(text)
     t_matches = seconds(lambda: list(extractor.patterns.matches(text)), repeat=3)
     t_scan = seconds(lambda: extractor.scan(text), repeat=3)

@@ -22,7 +22,6 @@ import sys
 from pathlib import Path
 
 import claimtrack
-from claimtrack._context import context_reader
 from claimtrack._documents import parse_text_document
 from claimtrack._extract import default_extractor
 
@@ -61,7 +60,7 @@ def main() -> int:
     parser.add_argument("data", type=Path, help="the shared data folder (holding seeds/)")
     args = parser.parse_args()
     gold = json.loads((args.data / "seeds" / "figures.json").read_text(encoding="utf-8"))
-    reader = context_reader(default_extractor().lexicon)
+    reader = default_extractor().context_reader
     counts = {"figures": 0, "found": 0, "subject": 0, "entities": 0, "time": 0, "timed": 0}
     for figure in gold["figures"]:
         counts["figures"] += 1

@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimtrack._bounds import committed_interval
 from claimtrack._errors import ClaimtrackError
-from claimtrack._extract import Extractor, Mention, default_extractor
+from claimtrack._extract import Extractor, default_extractor
 from claimtrack._models import (
     Claim,
     Document,
@@ -42,9 +42,10 @@ from claimtrack._models import (
     TimeScope,
 )
 from claimtrack._units import factor_to_base
+from claimtrack.context.lists import LIST_SUBJECT
 
 if TYPE_CHECKING:
-    from claimtrack._context import ClaimContext, ContextReader, DocumentIndex
+    from claimtrack.context import ClaimContext, ContextReader, DocumentIndex, ListMention
 
 __all__ = [
     "Metric",
@@ -69,12 +70,6 @@ MAX_KEY_ENTITIES = 5
 SEVERITY_HIGH = 0.5
 SEVERITY_MEDIUM = 0.1
 """Relative gap between two intervals above which a conflict is high / medium severity."""
-
-MIN_LIST_ITEMS = 3
-"""A list of at least this many country names, the last joined by "and", is an explicit count."""
-
-LIST_SUBJECT = "countries listed"
-"""The subject of the count claim a list of names makes."""
 
 
 class Metric(BaseModel):
@@ -551,40 +546,21 @@ def _apply_declared(claim: Claim, declared: Sequence[_Declared]) -> Claim:
 
 def _list_claims(doc: Document, index: DocumentIndex, reader: ContextReader) -> list[Claim]:
     """Explicit lists of country names ("Barbados, Dominica and Grenada") as counts."""
-    countries = [em for em in index.entities if em.entity.type == "country"]
-    runs: list[list[tuple[int, int]]] = []
-    for em in countries:
-        run = runs[-1] if runs else None
-        if run and _LIST_GAP.fullmatch(doc.text, run[-1][1], em.start):
-            run.append((em.start, em.end))
-        else:
-            runs.append([(em.start, em.end)])
-    return [
-        _list_claim(doc, run, reader.context(index, _list_mention(run)))
-        for run in runs
-        if len(run) >= MIN_LIST_ITEMS and " and " in doc.text[run[-2][1] : run[-1][0]] + " "
-    ]
+    return [_list_claim(doc, m, reader.context(index, m)) for m in reader.list_mentions(index)]
 
 
-_LIST_GAP = regex.compile(r",?+\s*+(?:and\s++)?+")
-
-
-def _list_mention(run: list[tuple[int, int]]) -> Mention:
-    count = float(len(run))
-    return Mention(run[0][0], run[-1][1], run[0][0], count, count, unit="country", kind="count")
-
-
-def _list_claim(doc: Document, run: list[tuple[int, int]], context: ClaimContext) -> Claim:
-    start, end = run[0][0], run[-1][1]
-    count = float(len(run))
-    listed = {doc.text[a:b] for a, b in run}
+def _list_claim(doc: Document, mention: ListMention, context: ClaimContext) -> Claim:
+    count = mention.count
+    listed = set(mention.names)
     return Claim(
-        doc=doc.id, span=(start, end), text=doc.text[start:end],
-        quantity=Quantity(value=count, low=count, high=count, unit="country", kind="count"),
+        doc=doc.id, span=(mention.start, mention.end), text=doc.text[mention.start : mention.end],
+        quantity=Quantity(value=count, low=count, high=count, unit="country", kind="count",
+                          counted=context.counted),
         sentence=context.sentence, subject=LIST_SUBJECT, metric=context.metric,
         entities=tuple(e for e in context.entities if e.text not in listed),
         time=context.time, attribution=context.attribution, source=doc.source,
-        published=doc.published,
+        published=doc.published, places=context.places, goods=context.goods,
+        listed=mention.names,
     )  # fmt: skip
 
 
@@ -598,18 +574,14 @@ def _as_document(item: Document | str, number: int) -> Document:
 def _index(
     claims: Iterable[Claim], rates: Mapping[str, float] | None, extractor: Extractor
 ) -> _Index:
-    from claimtrack._context import context_reader
-
-    return _Index(claims, rates, context_reader(extractor.lexicon))
+    return _Index(claims, rates, extractor.context_reader)
 
 
 def _all_claims(
     documents: Iterable[Document | str], extractor: Extractor, metrics: Sequence[Metric]
 ) -> list[Claim]:
-    from claimtrack._context import context_reader
-
     declared = _declared(metrics)
-    reader = context_reader(extractor.lexicon)
+    reader = extractor.context_reader
     claims: list[Claim] = []
     for number, item in enumerate(documents, 1):
         doc = _as_document(item, number)

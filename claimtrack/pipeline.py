@@ -1,5 +1,5 @@
 """From text to claims: the scan (:class:`~claimtrack.extract.Scanner`), then the context of
-each figure (:mod:`claimtrack._context`), then one :class:`~claimtrack.Claim` per figure.
+each figure (:mod:`claimtrack.context`), then one :class:`~claimtrack.Claim` per figure.
 
 >>> [c.text for c in extract("China sent almost 400 million doses and 19 experts in 2021.")]
 ['almost 400 million doses', '19 experts']
@@ -12,9 +12,9 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from claimtrack._context import ClaimContext, DocumentIndex, context_reader
 from claimtrack._lexicon import Lexicon, default_lexicon
 from claimtrack._models import Claim, Document
+from claimtrack.context import ClaimContext, ContextReader, DocumentIndex
 from claimtrack.extract import DateMention, Mention, Patterns, Scanner
 
 __all__ = ["Extractor", "default_extractor", "extract"]
@@ -35,6 +35,14 @@ class Extractor:
         return (type(self), (self.lexicon,))
 
     @property
+    def context_reader(self) -> ContextReader:
+        """The context reader of this extractor's lexicon (built on first use)."""
+        reader: ContextReader | None = self.__dict__.get("_context_reader")
+        if reader is None:
+            reader = self._context_reader = ContextReader(self.lexicon)
+        return reader
+
+    @property
     def patterns(self) -> Patterns:
         """The scanner's compiled patterns."""
         return self.scanner.patterns
@@ -52,8 +60,8 @@ class Extractor:
         if not mentions:
             return []
         if not context:
-            nothing = ClaimContext()
-            return [self._claim(doc, m, nothing) for m in mentions]
+            reader = self.context_reader
+            return [self._claim(doc, m, ClaimContext(counted=reader.counted(m))) for m in mentions]
         return self._claims(doc, mentions, dates)[0]
 
     def extract_indexed(self, doc: Document) -> tuple[list[Claim], DocumentIndex]:
@@ -68,16 +76,19 @@ class Extractor:
     def _claims(
         self, doc: Document, mentions: list[Mention], dates: list[DateMention]
     ) -> tuple[list[Claim], DocumentIndex]:
-        reader = context_reader(self.lexicon)
+        reader = self.context_reader
         index = reader.document_index(doc.text, dates, doc.published)
         return [self._claim(doc, m, reader.context(index, m)) for m in mentions], index
 
     def _claim(self, doc: Document, mention: Mention, context: ClaimContext) -> Claim:
+        quantity = self.scanner.quantity(mention)
+        if context.counted is not None:
+            quantity = quantity.model_copy(update={"counted": context.counted})
         return Claim(
             doc=doc.id,
             span=(mention.start, mention.end),
             text=doc.text[mention.start : mention.end],
-            quantity=self.scanner.quantity(mention),
+            quantity=quantity,
             sentence=context.sentence,
             subject=context.subject,
             metric=context.metric,
@@ -86,6 +97,8 @@ class Extractor:
             attribution=context.attribution,
             source=doc.source,
             published=doc.published,
+            places=context.places,
+            goods=context.goods,
         )
 
 

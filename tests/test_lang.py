@@ -36,6 +36,7 @@ SHIPPED: dict[str, type[DataFile]] = {
     "en.json": LexiconFile,
     "es.json": addition(LexiconFile),
     "context_en.json": ContextFile,
+    "context_es.json": addition(ContextFile),
     "gazetteer.json": GazetteerFile,
 }
 
@@ -219,6 +220,7 @@ def test_an_unknown_language_lists_the_known_ones() -> None:
 
 
 def test_the_first_language_needs_a_context_file(folder: Path) -> None:
+    (folder / "context_es.json").unlink()
     with pytest.raises(LexiconError, match=r"context_es\.json: cannot read"):
         load_context(("es",), folder=folder)
 
@@ -274,10 +276,17 @@ def test_merge_of_files_of_one_kind_returns_their_keys() -> None:
     assert set(loaded.values) == set(ContextFile.model_fields) - {"about", "language"}
 
 
-def test_context_of_a_language_without_context_file_is_the_base() -> None:
-    data = load_context(("en", "es"))
-    assert data == load_context(("en",))
+def test_context_of_a_language_without_context_file_is_the_base(folder: Path) -> None:
+    (folder / "context_es.json").unlink()
+    data = load_context(("en", "es"), folder=folder)
+    assert data == load_context(("en",), folder=folder)
     assert data.languages == ("en",)
+
+
+def test_a_later_context_file_adds_its_words() -> None:
+    english, both = load_context(("en",)), load_context(("en", "es"))
+    assert "durante" in both.month_prepositions and "durante" not in english.month_prepositions
+    assert both.month_prepositions[: len(english.month_prepositions)] == english.month_prepositions
 
 
 def test_context_tables_are_inverted_and_the_gazetteer_indexed() -> None:
@@ -289,7 +298,10 @@ def test_context_tables_are_inverted_and_the_gazetteer_indexed() -> None:
     assert data.relative_times["last year"] == ("year", -1)
     assert data.metric_kinds["cost"] == frozenset({"money"})
     assert (
-        ContextData.from_files([data_file("context_en.json")], [data_file("gazetteer.json")])
+        ContextData.from_files(
+            [data_file("context_en.json"), data_file("context_es.json")],
+            [data_file("gazetteer.json")],
+        )
         == data
     )
 

@@ -100,7 +100,7 @@ def language_files(
 
     >>> paths, found = language_files(CONTEXT_FILE, ("en", "es"))
     >>> [path.name for path in paths], found
-    (['context_en.json'], ['en'])
+    (['context_en.json', 'context_es.json'], ['en', 'es'])
     """
     if not languages:
         raise LexiconError("no language given")

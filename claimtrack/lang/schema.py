@@ -203,6 +203,36 @@ class ContextWords(BaseModel):
     name_particles: Words
     after_comma_penalty: int
     after_comma_reach: int
+    sentence_abbreviations: Words
+    """Abbreviations whose full stop does not end a sentence ("Mr", "Inc")."""
+    articles: Words
+    ago_words: Words
+    """Words after a span of time that count it back from publication ("three years ago")."""
+    quarter_words: Words
+    half_words: Words
+    quarter_prepositions: Words
+    of_words: Words
+    weekday_prepositions: Words
+    possessives: Words
+    day_parts: Words
+    year_runs: Words
+    """The plural nouns of "N years in a row" before the words of :attr:`in_a_row`."""
+    since_month_prepositions: Words
+    month_prepositions: Words
+    month_part_prepositions: Words
+    month_parts: Mapping[str, int | None]
+    """Part of a month -> its day ("mid" -> 15), or null where the day is not fixed."""
+    month_part_openers: Words
+    free_period_connectors: Words
+    receiver_words: Words
+    """Prepositions before the receiver of a flow ("to", "for")."""
+    giver_words: Words
+    """Prepositions before the giver of a flow ("from", "by")."""
+    name_possessives: Words
+    plural_endings: Words
+    list_final_connectors: Words
+    """The word before the last name of a list ("A, B and C")."""
+    passive_auxiliaries: Words
 
 
 class LexiconFile(LanguageFile, LexiconWords):
