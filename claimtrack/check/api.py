@@ -1,0 +1,94 @@
+"""Checking claims: which figures cannot all be true, and the consensus of those that agree.
+
+The check reads nothing but the claims: their quantities, metric, entities, time, the places and
+goods they name and, for a count made from a list of names, the names listed. Claims read back
+from JSON give the same result as the claims extraction made.
+
+>>> from claimtrack._models import Claim, Quantity
+>>> def cost(doc, text, value):  # "$310m" is exact to half a million either side
+...     q = Quantity(value=value, low=value, high=value, unit="USD", kind="money", precision=5e5)
+...     return Claim(doc=doc, span=(0, len(text)), text=text, quantity=q, metric="cost")
+>>> [i.kind for i in check_claims([cost("a", "$310m", 3.1e8), cost("b", "$450m", 4.5e8)])]
+['mismatch']
+>>> check_claims([cost("a", "$310m", 3.1e8), cost("b", "$311m", 3.11e8)])
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from claimtrack._models import Claim, Inconsistency
+from claimtrack.check.consensus import MetricView, views
+from claimtrack.check.explain import explain, severity
+from claimtrack.check.finder import find
+from claimtrack.check.keys import Index
+from claimtrack.check.metrics import Metric, apply_declared, declared
+from claimtrack.check.records import POSITION, entity_key
+
+__all__ = ["analyze_claims", "check_claims", "consensus_of"]
+
+
+def _index(
+    claims: Iterable[Claim], rates: Mapping[str, float] | None, metrics: Sequence[Metric]
+) -> Index:
+    tracked = declared(metrics)
+    if tracked:
+        return Index([apply_declared(c, tracked) for c in claims], rates)
+    return Index(claims if isinstance(claims, list) else list(claims), rates)
+
+
+def _inconsistencies(index: Index) -> list[Inconsistency]:
+    found = []
+    for low, high, kind in find(index).pairs.values():
+        low_claim, high_claim = index.claims[low[POSITION]], index.claims[high[POSITION]]
+        if low_claim.listed or high_claim.listed:
+            kind = "count-vs-list"
+        entities = entity_key(low_claim) | entity_key(high_claim)
+        found.append(
+            Inconsistency(
+                kind=kind,
+                claims=(low_claim, high_claim),
+                explanation=explain((low_claim, low), (high_claim, high), entities, kind),
+                severity=severity(low, high),
+                metric=low_claim.metric or "",
+            )
+        )
+    return sorted(found, key=lambda i: (i.metric, i.claims[0].doc, i.claims[0].span))
+
+
+def check_claims(
+    claims: Iterable[Claim],
+    *,
+    rates: Mapping[str, float] | None = None,
+    metrics: Sequence[Metric] = (),
+) -> list[Inconsistency]:
+    """Figures in different documents that cannot all be true, each with its reason.
+
+    ``rates`` maps ISO currency codes to values in one common currency (say ``{"USD": 1.0,
+    "CNY": 0.14}``); without it no two currencies are compared. ``metrics`` declares what a
+    fact-check tracks (see :class:`~claimtrack.check.Metric`): a claim that matches one is
+    tracked as it.
+    """
+    return _inconsistencies(_index(claims, rates, metrics))
+
+
+def consensus_of(
+    claims: Iterable[Claim],
+    *,
+    rates: Mapping[str, float] | None = None,
+    metrics: Sequence[Metric] = (),
+) -> list[MetricView]:
+    """For each metric with figures from two or more documents: the figures side by side."""
+    return views(_index(claims, rates, metrics))
+
+
+def analyze_claims(
+    claims: Iterable[Claim],
+    *,
+    rates: Mapping[str, float] | None = None,
+    metrics: Sequence[Metric] = (),
+) -> tuple[list[Inconsistency], list[MetricView]]:
+    """:func:`check_claims` and :func:`consensus_of` at once, sharing one index."""
+    index = _index(claims, rates, metrics)
+    return _inconsistencies(index), views(index)
