@@ -8,7 +8,15 @@ when), normalize them with pint, and flag figures in different documents that ca
 ['5%', '$1.2bn', 'about 4,500 km']
 """
 
-from claimtrack._consistency import Metric, MetricView, PeriodView, check, consensus
+from claimtrack._collect import consensus_claims, extract_all
+from claimtrack._consistency import (
+    Metric,
+    MetricView,
+    PeriodView,
+    check,
+    check_claims,
+    consensus,
+)
 from claimtrack._errors import ClaimtrackError, DocumentError, LexiconError, UnitError
 from claimtrack._extract import Extractor, extract
 from claimtrack._lexicon import Lexicon, default_lexicon
@@ -22,6 +30,7 @@ from claimtrack._models import (
     TimeScope,
     json_schema,
 )
+from claimtrack.io.documents import read_documents
 
 __all__ = [
     "Claim",
@@ -41,8 +50,12 @@ __all__ = [
     "TimeScope",
     "UnitError",
     "check",
+    "check_claims",
     "consensus",
+    "consensus_claims",
     "default_lexicon",
     "extract",
+    "extract_all",
     "json_schema",
+    "read_documents",
 ]
