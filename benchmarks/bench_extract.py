@@ -8,8 +8,8 @@ figures), at least ``--mb`` megabytes. It reports, on one core:
 - claimtrack MB/s for :func:`claimtrack.extract` with claim context, for quantities only
   (``context=False``), and for the bare scan (:meth:`Extractor.scan`, no claims built);
 - seconds per MB of each stage on the first MB: the scan pattern tried at its candidate
-  positions, reading each mention (number, unit, bound), building the claims, the document's
-  context index, and each claim's context;
+  positions, reading each mention (number, unit, bound), building the claims, and their context
+  (the document's context index and each claim's context);
 - quantulum3 MB/s on a ``--quantulum-kb`` sample of the same text, and the speed ratio of each
   extract mode (quantulum3 finds quantities only, so the quantities-only mode is the like for like);
 - the time of ``import claimtrack`` in a fresh interpreter (target <= 0.3 s);
@@ -34,7 +34,7 @@ import warnings
 from collections.abc import Callable
 
 import claimtrack
-from claimtrack._extract import Extractor, default_extractor
+from claimtrack import Extractor
 
 _PEOPLE = ("Ana Ruiz", "Tomas Keller", "Mei Lin", "Omar Haddad", "Lucia Ferreira", "Jon Berg")
 _PLACES = ("Norvania", "the Port of Velden", "Castaria", "the Almen Valley", "Rivoli", "Ostmark")
@@ -154,19 +154,15 @@ def seconds(func: Callable[[], object], *, repeat: int = 1) -> float:
 def stages(text: str, extractor: Extractor) -> list[tuple[str, float]]:
     """Seconds of each stage of :func:`claimtrack.extract` on ``text`` (best of three; the later
     stages are differences of nested timings, so they carry the noise of both)."""
-    reader = extractor.context_reader
-    _, dates = extractor.scan(text)
     t_matches = seconds(lambda: list(extractor.patterns.matches(text)), repeat=3)
     t_scan = seconds(lambda: extractor.scan(text), repeat=3)
     t_bare = seconds(lambda: extractor.extract(text, context=False), repeat=3)
-    t_index = seconds(lambda: reader.document_index(text, dates, None), repeat=3)
     t_full = seconds(lambda: extractor.extract(text), repeat=3)
     return [
         ("scan pattern at candidate positions", t_matches),
         ("reading mentions (number, unit, bound)", t_scan - t_matches),
         ("claims (quantities only)", t_bare - t_scan),
-        ("context index of the document", t_index),
-        ("context of each claim", t_full - t_bare - t_index),
+        ("claim context (document index, each claim)", t_full - t_bare),
     ]
 
 
@@ -206,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"import claimtrack (fresh interpreter): {import_time():.3f} s  (target <= 0.3 s)")
     text = corpus(max(opts.mb, 0.01))
     mb = len(text.encode()) / 1e6
-    extractor = default_extractor()
+    extractor = Extractor()
     claimtrack.extract(text[:5000])  # build patterns and context data before timing
     t_extract = seconds(lambda: claimtrack.extract(text))
     t_bare = seconds(lambda: claimtrack.extract(text, context=False))

@@ -39,9 +39,7 @@ from typing import Any
 import pint
 
 import claimtrack
-from claimtrack._documents import parse_text_document
-from claimtrack._extract import _quantity, default_extractor
-from claimtrack._models import Quantity
+from claimtrack import Quantity
 
 # Recognizers-Text currency names -> ISO 4217 codes (or a subunit name claimtrack does not use).
 CURRENCY_UNITS: dict[str, str] = {
@@ -166,9 +164,8 @@ _REL = 1e-9
 
 @functools.cache
 def _registry() -> pint.UnitRegistry[Any]:
-    from claimtrack._units import default_registry
-
-    return default_registry()
+    """claimtrack's own registry (pint's units plus its definitions)."""
+    return claimtrack.default_config().units.registry
 
 
 @functools.cache
@@ -234,11 +231,10 @@ class Found:
 
 
 def figures(text: str, *, scan_only: bool) -> list[Found]:
-    """The figures of ``text``: through :func:`claimtrack.extract`, or the bare scan."""
-    if scan_only:
-        mentions, _ = default_extractor().scan(text)
-        return [Found((m.start, m.end), text[m.start : m.end], _quantity(m)) for m in mentions]
-    return [Found(c.span, c.text, c.quantity) for c in claimtrack.extract(text)]
+    """The figures of ``text``: through :func:`claimtrack.extract`, or its bare scan
+    (``context=False``: the same spans and quantities, no context read)."""
+    claims = claimtrack.extract(text, context=not scan_only)
+    return [Found(c.span, c.text, c.quantity) for c in claims]
 
 
 def values_of(q: Quantity) -> list[float]:
@@ -268,8 +264,7 @@ def evaluate_seeds(data: Path, *, scan_only: bool) -> tuple[int, int, int]:
     seeds = json.loads((data / "seeds" / "figures.json").read_text(encoding="utf-8-sig"))
     docs: dict[str, tuple[str, list[Found]]] = {}
     for name in seeds["documents"]:
-        raw = (data / "seeds" / name).read_text(encoding="utf-8-sig")
-        doc = parse_text_document(raw, Path(name).stem)
+        (doc,) = claimtrack.read_documents([data / "seeds" / name])
         docs[name] = (doc.text, figures(doc.text, scan_only=scan_only))
     found = 0
     print("== seeds")

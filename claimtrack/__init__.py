@@ -8,11 +8,19 @@ when), normalize them with pint, and flag figures in different documents that ca
 ['5%', '$1.2bn', 'about 4,500 km']
 """
 
-from claimtrack._consistency import Metric, MetricView, PeriodView, check, consensus
 from claimtrack._errors import ClaimtrackError, DocumentError, LexiconError, UnitError
-from claimtrack._extract import Extractor, extract
-from claimtrack._lexicon import Lexicon, default_lexicon
-from claimtrack._models import (
+from claimtrack.check import (
+    Metric,
+    MetricView,
+    PeriodView,
+    analyze_claims,
+    check_claims,
+    consensus_claims,
+)
+from claimtrack.config import Config, default_config, default_lexicon
+from claimtrack.io import read_documents
+from claimtrack.lang import Lexicon
+from claimtrack.model import (
     Claim,
     Document,
     Entity,
@@ -22,10 +30,13 @@ from claimtrack._models import (
     TimeScope,
     json_schema,
 )
+from claimtrack.pipeline import Extractor, analyze, check, consensus, extract, extract_all
+from claimtrack.units import Units
 
 __all__ = [
     "Claim",
     "ClaimtrackError",
+    "Config",
     "Document",
     "DocumentError",
     "Entity",
@@ -40,9 +51,17 @@ __all__ = [
     "Quantity",
     "TimeScope",
     "UnitError",
+    "Units",
+    "analyze",
+    "analyze_claims",
     "check",
+    "check_claims",
     "consensus",
+    "consensus_claims",
+    "default_config",
     "default_lexicon",
     "extract",
+    "extract_all",
     "json_schema",
+    "read_documents",
 ]

@@ -37,7 +37,7 @@ def _register_strategies() -> None:
     """Register :mod:`claimtrack.strategies` for ``Quantity``, ``Claim`` and ``Document``."""
     from hypothesis import strategies as st
 
-    from claimtrack._models import Claim, Document, Quantity
+    from claimtrack.model import Claim, Document, Quantity
 
     st.register_type_strategy(Quantity, _lazy("quantities"))
     st.register_type_strategy(Claim, _lazy("claims"))

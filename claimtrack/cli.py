@@ -5,6 +5,7 @@
     claimtrack extract PATH... [--format jsonl|json|csv|table] [--date YYYY-MM-DD] [--source S]
                        [--no-context]
     claimtrack check PATH... [--format json|table] [--date YYYY-MM-DD] [--source S]
+    claimtrack check --claims FILE.jsonl [--claims FILE2.jsonl] [PATH...] [--format json|table]
 
 Exit status: 0 when nothing is inconsistent, 1 when inconsistencies were found, 2 on a usage or
 input error (the message names the file and the problem; the other files are still processed).
@@ -22,13 +23,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from claimtrack._consistency import MetricView, analyze, describe_time
-from claimtrack._documents import iter_paths, read_documents
-from claimtrack._errors import ClaimtrackError, DocumentError
-from claimtrack._extract import extract
-from claimtrack._models import Claim, Document, Inconsistency
+import claimtrack
+from claimtrack import Claim, ClaimtrackError, Document, DocumentError, Inconsistency, MetricView
+from claimtrack.io import claim_line, claim_record, read_claims
 
-__all__ = ["claim_record", "main", "write_report"]
+__all__ = ["main", "write_report"]
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
@@ -50,7 +49,8 @@ def _parser() -> argparse.ArgumentParser:
         ("check", ("json", "table"), "table", "flag figures that contradict each other"),
     ):
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+        sub.add_argument("paths", nargs="+" if name == "extract" else "*", type=Path,
+                         metavar="PATH",
                          help=".txt, .md or .jsonl files, or folders holding them")  # fmt: skip
         sub.add_argument("--format", choices=formats, default=default, help=f"default {default}")
         sub.add_argument("--date", type=_date, help="publication date for files that state none")
@@ -60,66 +60,38 @@ def _parser() -> argparse.ArgumentParser:
             sub.add_argument(
                 "--no-context", action="store_true", help="quantities only, without claim context"
             )
+        else:
+            sub.add_argument("--claims", action="append", type=Path, default=[],
+                             metavar="FILE.jsonl",
+                             help="claim records written by `extract --format jsonl` "
+                             "(repeatable), checked as they are")  # fmt: skip
     return parser
 
 
-def _progress(items: list[Path], enabled: bool) -> Iterable[Path]:
-    if not enabled or len(items) < 20 or not sys.stderr.isatty():
-        return items
+def _progress(docs: Iterator[Document], enabled: bool) -> Iterator[Document]:
+    """A progress bar on stderr when it is a terminal and the run lasts over a second."""
+    if not enabled or not sys.stderr.isatty():
+        return docs
     try:
         from tqdm import tqdm
     except ImportError:
-        return items
-    return tqdm(items, desc="documents", unit="doc", file=sys.stderr)
+        return docs
+    return iter(tqdm(docs, desc="documents", unit="doc", file=sys.stderr, delay=1.0))
 
 
-def _report(error: DocumentError, errors: list[str]) -> None:
-    errors.append(str(error))
-    print(f"claimtrack: error: {error}", file=sys.stderr)
+class _Errors(list[str]):
+    """The input errors of a run: each is printed when it happens; any of them makes exit 2."""
+
+    def __call__(self, error: DocumentError) -> None:
+        self.append(str(error))
+        print(f"claimtrack: error: {error}", file=sys.stderr)
 
 
-def _documents(args: argparse.Namespace, errors: list[str]) -> Iterator[Document]:
-    paths: list[Path] = []
-    for item in iter_paths(args.paths):
-        if isinstance(item, DocumentError):
-            _report(item, errors)
-        else:
-            paths.append(item)
-    for path in _progress(paths, not args.no_progress):
-        for doc in read_documents(path, published=args.date, source=args.source):
-            if isinstance(doc, DocumentError):
-                _report(doc, errors)
-            else:
-                yield doc
-
-
-def claim_record(claim: Claim) -> dict[str, Any]:
-    """The flat JSON object of a claim in the CLI's output (the contract's fields first)."""
-    q = claim.quantity
-    interval = q.interval
-    return {
-        "doc": claim.doc,
-        "span": list(claim.span),
-        "text": claim.text,
-        "value": q.value,
-        "low": q.low,
-        "high": q.high,
-        "unit": q.unit,
-        "bound": q.bound,
-        "kind": q.kind,
-        "change": q.change,
-        "interval": [interval.low, interval.high],
-        "subject": claim.subject,
-        "metric": claim.metric,
-        "entities": [e.name for e in claim.entities],
-        "time": claim.time.text or None,
-        "time_start": claim.time.start.isoformat() if claim.time.start else None,
-        "time_end": claim.time.end.isoformat() if claim.time.end else None,
-        "cumulative": claim.time.cumulative,
-        "attribution": claim.attribution,
-        "source": claim.source,
-        "published": claim.published.isoformat() if claim.published else None,
-    }
+def _documents(args: argparse.Namespace, errors: _Errors) -> Iterator[Document]:
+    docs = claimtrack.read_documents(
+        args.paths, published=args.date, source=args.source, on_error=errors
+    )
+    return _progress(docs, not args.no_progress)
 
 
 _TABLE_COLUMNS = (
@@ -150,7 +122,7 @@ def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) 
 def _write_claims(claims: Iterable[Claim], fmt: str, out: TextIO) -> None:
     if fmt == "jsonl":
         for claim in claims:
-            print(json.dumps(claim_record(claim), ensure_ascii=False), file=out)
+            print(claim_line(claim), file=out)
         return
     records = [claim_record(c) for c in claims]
     if fmt == "json":
@@ -169,10 +141,16 @@ def _write_claims(claims: Iterable[Claim], fmt: str, out: TextIO) -> None:
         _table(records, _TABLE_COLUMNS, out)
 
 
+def _document_claims(doc: Document, context: bool) -> list[Claim]:
+    """What ``extract`` writes for one document: the claims ``check`` reads (its figures and the
+    counts stated by lists of names), or with ``--no-context`` the bare quantities."""
+    return claimtrack.extract_all([doc]) if context else claimtrack.extract(doc, context=False)
+
+
 def _run_extract(args: argparse.Namespace, out: TextIO) -> list[str]:
-    errors: list[str] = []
+    errors = _Errors()
     context = not args.no_context
-    claims = (c for doc in _documents(args, errors) for c in extract(doc, context=context))
+    claims = (c for doc in _documents(args, errors) for c in _document_claims(doc, context))
     _write_claims(claims, args.format, out)
     return errors
 
@@ -213,14 +191,18 @@ def write_report(
                 summary = "the figures disagree"
             print(f"  {period.time}: {summary}", file=out)
             for c in period.claims:
-                when = describe_time(c) if period.time == "running total" else ""
+                when = c.when() if period.time == "running total" else ""
                 row = f"{c.doc:<24} {c.text[:36]:<36} {c.quantity.interval!s:<24} {when:<24}"
                 print(f"    {row} {c.source or ''}".rstrip(), file=out)
 
 
 def _run_check(args: argparse.Namespace, out: TextIO) -> tuple[list[Inconsistency], list[str]]:
-    errors: list[str] = []
-    found, views = analyze(_documents(args, errors))
+    errors = _Errors()
+    claims = list(read_claims(args.claims, on_error=errors))
+    if args.paths:
+        claims += claimtrack.extract_all(_documents(args, errors))
+    found = claimtrack.check_claims(claims)
+    views = claimtrack.consensus_claims(claims) if args.format == "table" else []
     write_report(found, views, args.format, out)
     return found, errors
 
@@ -228,8 +210,11 @@ def _run_check(args: argparse.Namespace, out: TextIO) -> tuple[list[Inconsistenc
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status (0, 1 or 2)."""
     out = out or sys.stdout
+    parser = _parser()
     try:
-        args = _parser().parse_args(argv)
+        args = parser.parse_args(argv)
+        if args.command == "check" and not args.paths and not args.claims:
+            parser.error("check: give PATH... or --claims FILE.jsonl")
     except SystemExit as exc:
         return EXIT_OK if exc.code == 0 else EXIT_ERROR
     try:

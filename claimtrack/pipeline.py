@@ -1,5 +1,7 @@
-"""From text to claims: the scan (:class:`~claimtrack.extract.Scanner`), then the context of
-each figure (:mod:`claimtrack.context`), then one :class:`~claimtrack.Claim` per figure.
+"""The data flow end to end: text -> mentions (:class:`~claimtrack.extract.Scanner`) -> the
+context of each (:class:`~claimtrack.context.ContextReader`) -> one :class:`~claimtrack.Claim`
+per figure, and per explicit list of names; then claims -> inconsistencies
+(:func:`~claimtrack.check.check_claims`).
 
 >>> [c.text for c in extract("China sent almost 400 million doses and 19 experts in 2021.")]
 ['almost 400 million doses', '19 experts']
@@ -10,36 +12,54 @@ each figure (:mod:`claimtrack.context`), then one :class:`~claimtrack.Claim` per
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from claimtrack._lexicon import Lexicon, default_lexicon
-from claimtrack._models import Claim, Document
-from claimtrack.context import ClaimContext, ContextReader, DocumentIndex
+from claimtrack.check import Metric, MetricView, analyze_claims, check_claims, consensus_claims
+from claimtrack.config import Config, default_config
+from claimtrack.context import LIST_SUBJECT, ClaimContext, ContextReader, DocumentIndex, ListMention
 from claimtrack.extract import DateMention, Mention, Patterns, Scanner
+from claimtrack.lang import Lexicon
+from claimtrack.model import Claim, Document, Inconsistency, Quantity
 
-__all__ = ["Extractor", "default_extractor", "extract"]
+__all__ = [
+    "Extractor",
+    "analyze",
+    "check",
+    "consensus",
+    "default_extractor",
+    "extract",
+    "extract_all",
+]
 
 
 class Extractor:
-    """Finds figures in text. Build one per lexicon; :func:`extract` uses the default one.
+    """Finds figures in text. Build one per :class:`~claimtrack.Config`; :func:`extract` uses
+    the default one.
 
-    An extractor holds only read-only data (its lexicon and compiled patterns), so one instance
-    may be shared freely; it pickles as its lexicon and builds its patterns again when loaded.
+    An extractor holds only read-only data (its configuration and compiled patterns), so one
+    instance may be shared freely; it pickles as its configuration and builds its patterns again
+    when loaded.
     """
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
-        self.lexicon = lexicon or default_lexicon()
-        self.scanner = Scanner(self.lexicon)
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or default_config()
+        self.scanner = Scanner(self.config.lexicon)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.lexicon,))
+        return (type(self), (self.config,))
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The words this extractor reads (its configuration's lexicon)."""
+        return self.config.lexicon
 
     @property
     def context_reader(self) -> ContextReader:
         """The context reader of this extractor's lexicon (built on first use)."""
         reader: ContextReader | None = self.__dict__.get("_context_reader")
         if reader is None:
-            reader = self._context_reader = ContextReader(self.lexicon)
+            reader = self._context_reader = ContextReader(self.lexicon, self.config.context)
         return reader
 
     @property
@@ -64,10 +84,15 @@ class Extractor:
             return [self._claim(doc, m, ClaimContext(counted=reader.counted(m))) for m in mentions]
         return self._claims(doc, mentions, dates)[0]
 
-    def extract_indexed(self, doc: Document) -> tuple[list[Claim], DocumentIndex]:
-        """:meth:`extract`, and the document's context index (entities, times, sentences) that
-        the consistency check reads lists of names from, built once."""
-        return self._claims(doc, *self.scan(doc.text))
+    def extract_all(self, source: str | Document) -> list[Claim]:
+        """:meth:`extract`, and a count claim for each explicit list of names ("Barbados,
+        Dominica and Grenada": 3 countries): every claim the check reads."""
+        doc = source if isinstance(source, Document) else Document(text=source)
+        claims, index = self._claims(doc, *self.scan(doc.text))
+        reader = self.context_reader
+        return claims + [
+            _list_claim(doc, m, reader.context(index, m)) for m in reader.list_mentions(index)
+        ]
 
     def scan(self, text: str) -> tuple[list[Mention], list[DateMention]]:
         """Number mentions (ranges merged) and date mentions of ``text``, in one pass."""
@@ -102,9 +127,24 @@ class Extractor:
         )
 
 
+def _list_claim(doc: Document, mention: ListMention, context: ClaimContext) -> Claim:
+    count = mention.count
+    listed = set(mention.names)
+    return Claim(
+        doc=doc.id, span=(mention.start, mention.end), text=doc.text[mention.start : mention.end],
+        quantity=Quantity(value=count, low=count, high=count, unit="country", kind="count",
+                          counted=context.counted),
+        sentence=context.sentence, subject=LIST_SUBJECT, metric=context.metric,
+        entities=tuple(e for e in context.entities if e.text not in listed),
+        time=context.time, attribution=context.attribution, source=doc.source,
+        published=doc.published, places=context.places, goods=context.goods,
+        listed=mention.names,
+    )  # fmt: skip
+
+
 @functools.cache
 def default_extractor() -> Extractor:
-    """The extractor for the default lexicon (built on first use)."""
+    """The extractor of :func:`~claimtrack.config.default_config` (built on first use)."""
     return Extractor()
 
 
@@ -119,3 +159,72 @@ def extract(
     [('About 5 km', 'kilometer', '')]
     """
     return (extractor or default_extractor()).extract(source, context=context)
+
+
+def extract_all(
+    documents: Iterable[Document | str], *, extractor: Extractor | None = None
+) -> list[Claim]:
+    """Every claim of ``documents`` that :func:`check` reads (see
+    :meth:`Extractor.extract_all`); a text is a document with id ``doc1``, ``doc2``, ... by its
+    place. ``check(docs) == check_claims(extract_all(docs))``, also after a JSON round trip."""
+    found = extractor or default_extractor()
+    claims: list[Claim] = []
+    for number, item in enumerate(documents, 1):
+        doc = item if isinstance(item, Document) else Document(text=item, id=f"doc{number}")
+        claims += found.extract_all(doc)
+    return claims
+
+
+def check(
+    documents: Iterable[Document | str],
+    *,
+    rates: Mapping[str, float] | None = None,
+    metrics: Sequence[Metric] | None = None,
+    extractor: Extractor | None = None,
+) -> list[Inconsistency]:
+    """Figures in different documents that cannot all be true, each with its reason.
+
+    ``rates`` maps ISO currency codes to values in one common currency (say ``{"USD": 1.0,
+    "CNY": 0.14}``); without it no two currencies are compared. ``metrics`` declares what a
+    fact-check tracks (see :class:`~claimtrack.Metric`). Both default to those of the
+    extractor's configuration.
+    """
+    found = extractor or default_extractor()
+    return check_claims(extract_all(documents, extractor=found), **_options(found, rates, metrics))
+
+
+def consensus(
+    documents: Iterable[Document | str],
+    *,
+    rates: Mapping[str, float] | None = None,
+    metrics: Sequence[Metric] | None = None,
+    extractor: Extractor | None = None,
+) -> list[MetricView]:
+    """For each metric with figures from two or more documents: the figures side by side."""
+    found = extractor or default_extractor()
+    claims = extract_all(documents, extractor=found)
+    return consensus_claims(claims, **_options(found, rates, metrics))
+
+
+def analyze(
+    documents: Iterable[Document | str],
+    *,
+    rates: Mapping[str, float] | None = None,
+    metrics: Sequence[Metric] | None = None,
+    extractor: Extractor | None = None,
+) -> tuple[list[Inconsistency], list[MetricView]]:
+    """:func:`check` and :func:`consensus` at once, extracting each document once."""
+    found = extractor or default_extractor()
+    claims = extract_all(documents, extractor=found)
+    return analyze_claims(claims, **_options(found, rates, metrics))
+
+
+def _options(
+    extractor: Extractor, rates: Mapping[str, float] | None, metrics: Sequence[Metric] | None
+) -> dict[str, Any]:
+    config = extractor.config
+    return {
+        "rates": config.rates if rates is None else rates,
+        "metrics": config.metrics if metrics is None else metrics,
+        "units": config.units,
+    }

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import claimtrack
-from claimtrack._documents import parse_text_document
 
 TRACKED = [
     claimtrack.Metric(
@@ -27,10 +26,7 @@ TRACKED = [
 
 
 def main(folder: Path) -> int:
-    documents = [
-        parse_text_document(path.read_text(encoding="utf-8"), path.stem)
-        for path in sorted(folder.glob("*.md"))
-    ]
+    documents = list(claimtrack.read_documents(sorted(folder.glob("*.md"))))
     found = claimtrack.check(documents, metrics=TRACKED)
     for inconsistency in found:
         print(f"[{inconsistency.severity}] {inconsistency.kind}: {inconsistency.explanation}")

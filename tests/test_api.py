@@ -29,3 +29,41 @@ def test_import_does_not_load_pint_or_hypothesis() -> None:
 def test_one_exception_root() -> None:
     for name in ("DocumentError", "UnitError", "LexiconError"):
         assert issubclass(getattr(claimtrack, name), claimtrack.ClaimtrackError)
+
+
+PUBLIC = [
+    "Claim",
+    "ClaimtrackError",
+    "Config",
+    "Document",
+    "DocumentError",
+    "Entity",
+    "Extractor",
+    "Inconsistency",
+    "Interval",
+    "Lexicon",
+    "LexiconError",
+    "Metric",
+    "MetricView",
+    "PeriodView",
+    "Quantity",
+    "TimeScope",
+    "UnitError",
+    "Units",
+    "analyze",
+    "analyze_claims",
+    "check",
+    "check_claims",
+    "consensus",
+    "consensus_claims",
+    "default_config",
+    "default_lexicon",
+    "extract",
+    "extract_all",
+    "json_schema",
+    "read_documents",
+]
+
+
+def test_the_public_names_are_pinned() -> None:
+    assert claimtrack.__all__ == PUBLIC

@@ -153,7 +153,7 @@ def test_a_rate_is_not_what_is_counted() -> None:
 
 
 def test_a_text_without_full_stops_is_not_one_endless_sentence() -> None:
-    from claimtrack._context import MAX_SENTENCE
+    from claimtrack.context import MAX_SENTENCE
 
     claims = claimtrack.extract("about 5 tonnes, " * 3000)
     assert len(claims) == 3000

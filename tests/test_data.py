@@ -1,4 +1,4 @@
-"""The data files under claimtrack/data are consistent with themselves and with pint."""
+"""The data files under claimtrack/lang/data are consistent with themselves and with pint."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from collections import Counter
 
 import pytest
 
-from claimtrack._lexicon import data_path, default_lexicon
-from claimtrack._units import default_registry
+from claimtrack import default_lexicon
+from claimtrack.lang import data_file
+from claimtrack.units import default_units
 
 
 def _json(name: str) -> dict[str, object]:
-    data = json.loads(data_path(name).read_text(encoding="utf-8"))
+    data = json.loads(data_file(name).read_text(encoding="utf-8"))
     assert isinstance(data, dict) and data.get("about"), f"{name} must describe itself"
     return data
 
@@ -47,12 +48,12 @@ def test_gazetteer_forms_are_unambiguous() -> None:
     sorted({*default_lexicon().units.values(), *default_lexicon().spaced_units.values()}),
 )
 def test_unit_names_are_pint_units(canonical: str) -> None:
-    registry = default_registry()
+    registry = default_units().registry
     assert registry.parse_units(canonical) is not None
 
 
 def test_currencies_are_their_own_dimensions() -> None:
-    registry = default_registry()
+    registry = default_units().registry
     usd, eur = registry.parse_units("USD"), registry.parse_units("EUR")
     assert usd.dimensionality != eur.dimensionality
     assert registry.parse_units("percentage_point").dimensionality != (
@@ -61,7 +62,7 @@ def test_currencies_are_their_own_dimensions() -> None:
 
 
 def test_every_currency_the_lexicon_names_is_its_own_pint_dimension() -> None:
-    lexicon, registry = default_lexicon(), default_registry()
+    lexicon, registry = default_lexicon(), default_units().registry
     codes = {*lexicon.currency_codes, *(code for code, _ in lexicon.currency_subunits.values())}
     dimensions = {str(registry.parse_units(code).dimensionality) for code in codes}
     assert len(dimensions) == len(codes)

@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from claimtrack import LexiconError
-from claimtrack._lexicon import data_path, default_lexicon
+from claimtrack import LexiconError, default_lexicon
 from claimtrack.lang import (
     DEFAULT_LANGUAGES,
     ContextData,
@@ -333,8 +332,3 @@ def test_values_are_read_only() -> None:
 
 def test_lexicons_of_other_languages_differ() -> None:
     assert load_lexicon(("en",)) != load_lexicon(("en", "es"))
-
-
-def test_the_shim_still_finds_every_data_file() -> None:
-    assert data_path("en.json") == data_file("en.json")
-    assert isinstance(default_lexicon(), Lexicon)

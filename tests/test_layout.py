@@ -14,9 +14,6 @@ STRUCTURE = ROOT.parent / "shared" / "tools" / "structure.py"
 
 
 @pytest.mark.skipif(not STRUCTURE.exists(), reason=f"{STRUCTURE} not found (../shared missing)")
-@pytest.mark.xfail(
-    strict=True, reason="restructure (#11) under way: extract, context, check still flat"
-)
 def test_no_module_over_400_lines_and_no_import_cycle() -> None:
     done = subprocess.run(
         [sys.executable, str(STRUCTURE), "--max-lines", "400"],

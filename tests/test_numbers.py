@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack._bounds import stated_precision
-from claimtrack._lexicon import default_lexicon
-from claimtrack._numbers import parse_digits, parse_fraction, words_value
+from claimtrack import default_lexicon
+from claimtrack.extract.numbers import parse_digits, parse_fraction, words_value
+from claimtrack.model.bounds import stated_precision
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import functools
 
 import pytest
 
-from claimtrack._lexicon import default_lexicon
+from claimtrack import default_lexicon
 from claimtrack.extract import Scanner
 
 SAME = {

@@ -1,7 +1,7 @@
 """Claims -> inconsistencies: which figures in different documents cannot all be true, and why.
 
-The check reads only claims (:mod:`claimtrack._models`), converts units
-(:mod:`claimtrack._units`) and never extracts or reads text again, so claims stored as JSON
+The check reads only claims (:mod:`claimtrack.model`), converts units
+(:mod:`claimtrack.units`) and never extracts or reads text again, so claims stored as JSON
 check the same as freshly extracted ones. Modules, in the order data flows through them:
 
 - :mod:`~claimtrack.check.metrics`: declared :class:`Metric` s tag the claims they match;
@@ -10,13 +10,12 @@ check the same as freshly extracted ones. Modules, in the order data flows throu
 - :mod:`~claimtrack.check.finder`: disjoint intervals within a period, running totals in order;
 - :mod:`~claimtrack.check.explain`: the sentence that explains a conflict, its severity;
 - :mod:`~claimtrack.check.consensus`: :class:`MetricView` / :class:`PeriodView`;
-- :mod:`~claimtrack.check.api`: :func:`check_claims`, :func:`consensus_of`,
+- :mod:`~claimtrack.check.api`: :func:`check_claims`, :func:`consensus_claims`,
   :func:`analyze_claims`.
 """
 
-from claimtrack.check.api import analyze_claims, check_claims, consensus_of
+from claimtrack.check.api import analyze_claims, check_claims, consensus_claims
 from claimtrack.check.consensus import MetricView, PeriodView
-from claimtrack.check.explain import describe_time
 from claimtrack.check.metrics import Metric
 
 __all__ = [
@@ -25,6 +24,5 @@ __all__ = [
     "PeriodView",
     "analyze_claims",
     "check_claims",
-    "consensus_of",
-    "describe_time",
+    "consensus_claims",
 ]

@@ -4,7 +4,7 @@ The check reads nothing but the claims: their quantities, metric, entities, time
 goods they name and, for a count made from a list of names, the names listed. Claims read back
 from JSON give the same result as the claims extraction made.
 
->>> from claimtrack._models import Claim, Quantity
+>>> from claimtrack.model import Claim, Quantity
 >>> def cost(doc, text, value):  # "$310m" is exact to half a million either side
 ...     q = Quantity(value=value, low=value, high=value, unit="USD", kind="money", precision=5e5)
 ...     return Claim(doc=doc, span=(0, len(text)), text=text, quantity=q, metric="cost")
@@ -18,24 +18,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from claimtrack._models import Claim, Inconsistency
 from claimtrack.check.consensus import MetricView, views
 from claimtrack.check.explain import explain, severity
 from claimtrack.check.finder import find
 from claimtrack.check.keys import Index
 from claimtrack.check.metrics import Metric, apply_declared, declared
 from claimtrack.check.records import POSITION, entity_key
+from claimtrack.model import Claim, Inconsistency
+from claimtrack.units import Units, default_units
 
-__all__ = ["analyze_claims", "check_claims", "consensus_of"]
+__all__ = ["analyze_claims", "check_claims", "consensus_claims"]
 
 
 def _index(
-    claims: Iterable[Claim], rates: Mapping[str, float] | None, metrics: Sequence[Metric]
+    claims: Iterable[Claim],
+    rates: Mapping[str, float] | None,
+    metrics: Sequence[Metric],
+    units: Units | None,
 ) -> Index:
-    tracked = declared(metrics)
+    units = units or default_units()
+    tracked = declared(metrics, units)
     if tracked:
-        return Index([apply_declared(c, tracked) for c in claims], rates)
-    return Index(claims if isinstance(claims, list) else list(claims), rates)
+        return Index([apply_declared(c, tracked, units) for c in claims], rates, units)
+    return Index(claims if isinstance(claims, list) else list(claims), rates, units)
 
 
 def _inconsistencies(index: Index) -> list[Inconsistency]:
@@ -62,25 +67,28 @@ def check_claims(
     *,
     rates: Mapping[str, float] | None = None,
     metrics: Sequence[Metric] = (),
+    units: Units | None = None,
 ) -> list[Inconsistency]:
     """Figures in different documents that cannot all be true, each with its reason.
 
     ``rates`` maps ISO currency codes to values in one common currency (say ``{"USD": 1.0,
     "CNY": 0.14}``); without it no two currencies are compared. ``metrics`` declares what a
     fact-check tracks (see :class:`~claimtrack.check.Metric`): a claim that matches one is
-    tracked as it.
+    tracked as it. ``units`` converts units (by default claimtrack's registry; pass
+    ``config.units`` to use a :class:`~claimtrack.Config`'s).
     """
-    return _inconsistencies(_index(claims, rates, metrics))
+    return _inconsistencies(_index(claims, rates, metrics, units))
 
 
-def consensus_of(
+def consensus_claims(
     claims: Iterable[Claim],
     *,
     rates: Mapping[str, float] | None = None,
     metrics: Sequence[Metric] = (),
+    units: Units | None = None,
 ) -> list[MetricView]:
     """For each metric with figures from two or more documents: the figures side by side."""
-    return views(_index(claims, rates, metrics))
+    return views(_index(claims, rates, metrics, units))
 
 
 def analyze_claims(
@@ -88,7 +96,8 @@ def analyze_claims(
     *,
     rates: Mapping[str, float] | None = None,
     metrics: Sequence[Metric] = (),
+    units: Units | None = None,
 ) -> tuple[list[Inconsistency], list[MetricView]]:
-    """:func:`check_claims` and :func:`consensus_of` at once, sharing one index."""
-    index = _index(claims, rates, metrics)
+    """:func:`check_claims` and :func:`consensus_claims` at once, sharing one index."""
+    index = _index(claims, rates, metrics, units)
     return _inconsistencies(index), views(index)

@@ -7,10 +7,10 @@ from collections import defaultdict
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimtrack._models import Claim, Interval
-from claimtrack.check.explain import describe_time, interval_in
+from claimtrack.check.explain import interval_in
 from claimtrack.check.keys import Index
 from claimtrack.check.records import POSITION, Record, entity_key
+from claimtrack.model import Claim, Interval
 
 __all__ = ["MetricView", "PeriodView", "views"]
 
@@ -55,7 +55,7 @@ def views(index: Index) -> list[MetricView]:
         base_claim, base = group[0]
         periods: dict[str, list[tuple[Claim, Record]]] = defaultdict(list)
         for claim, record in group:
-            label = _RUNNING_TOTAL if claim.time.cumulative else describe_time(claim)
+            label = _RUNNING_TOTAL if claim.time.cumulative else claim.when()
             periods[_NO_TIME if label.startswith(_NO_TIME) else label].append((claim, record))
         names = set().union(*(entity_key(claim) for claim, _ in group))
         found.append(

@@ -1,12 +1,12 @@
 """What a person reads about a conflict: the sentence that explains it, and how severe it is.
 
->>> from claimtrack._models import Claim, Quantity, TimeScope
+>>> from claimtrack.model import Claim, Quantity, TimeScope
 >>> q = Quantity(value=5.0, low=5.0, high=5.0)
->>> describe_time(Claim(doc="a", span=(0, 1), text="5", quantity=q))
+>>> Claim(doc="a", span=(0, 1), text="5", quantity=q).when()
 'no time stated'
 >>> import datetime as dt
 >>> year = TimeScope(kind="period", start=dt.date(2021, 1, 1), end=dt.date(2021, 12, 31))
->>> describe_time(Claim(doc="a", span=(0, 1), text="5", quantity=q, time=year))
+>>> Claim(doc="a", span=(0, 1), text="5", quantity=q, time=year).when()
 'over 2021-01-01 to 2021-12-31'
 >>> fmt(1234.5), fmt(2.5e9), fmt(float("inf"))
 ('1,234', '2,500,000,000', '∞')
@@ -14,13 +14,12 @@
 
 from __future__ import annotations
 
-from claimtrack._models import Claim, InconsistencyKind, Interval, Severity
 from claimtrack.check.records import FACTOR, HIGH, HIGH_OPEN, LOW, LOW_OPEN, OFFSET, Record
+from claimtrack.model import Claim, InconsistencyKind, Interval, Severity
 
 __all__ = [
     "SEVERITY_HIGH",
     "SEVERITY_MEDIUM",
-    "describe_time",
     "explain",
     "fmt",
     "interval_in",
@@ -68,19 +67,9 @@ def _in_unit(record: Record, base: Record) -> str:
     return f"{left}{fmt(low)}, {fmt(high)}{right}"
 
 
-def describe_time(claim: Claim) -> str:
-    """When a claim's figure holds, for a reader ("as of 2021-08-01", "over 2021-01-01 to ...")."""
-    t = claim.time
-    if t.kind == "unknown":
-        published = f" (published {claim.published})" if claim.published else ""
-        return f"no time stated{published}"
-    span = str(t.start) if t.start == t.end else f"{t.start} to {t.end}"
-    return f"as of {span}" if t.cumulative or t.kind == "point" else f"over {span}"
-
-
 def _side(claim: Claim, record: Record, base: Record) -> str:
     source = f", {claim.source}" if claim.source else ""
-    when, allows = describe_time(claim), _in_unit(record, base)
+    when, allows = claim.when(), _in_unit(record, base)
     return f'{claim.doc}{source}: "{claim.text}" {when}, allows {allows}'
 
 

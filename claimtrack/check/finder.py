@@ -17,7 +17,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
-from claimtrack._models import InconsistencyKind
 from claimtrack.check.keys import Index
 from claimtrack.check.records import (
     ABOUT,
@@ -36,6 +35,7 @@ from claimtrack.check.records import (
     Period,
     Record,
 )
+from claimtrack.model import InconsistencyKind
 
 __all__ = ["NEAREST_CONFLICTS", "SMALL_GROUPS", "Finder", "Pair", "below", "find"]
 

@@ -5,12 +5,13 @@ direction of change, and within a key by entity set; a set meets only its own su
 set, "no country named", meets every set). Records are built only for claims that meet another
 claim's key, once each.
 
->>> from claimtrack._models import Claim, Entity, Quantity
+>>> from claimtrack.model import Claim, Entity, Quantity
 >>> from claimtrack.check.records import DOC
 >>> q = Quantity(value=5.0, low=5.0, high=5.0, unit="USD", kind="money")
 >>> claims = [Claim(doc=d, span=(0, 2), text="$5", quantity=q, metric="cost",
 ...                 entities=(Entity(name="Peru"),)) for d in "ab"]
->>> index = Index(claims, None)
+>>> from claimtrack.units import default_units
+>>> index = Index(claims, None, default_units())
 >>> list(index.groups)
 [('cost', 'USD', '')]
 >>> [r[DOC] for r in index.records(('cost', 'USD', ''), frozenset({'Peru'}))]
@@ -24,7 +25,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 
-from claimtrack._models import Claim
 from claimtrack.check.records import (
     NO_ABOUT,
     NOTHING,
@@ -37,6 +37,8 @@ from claimtrack.check.records import (
     entity_key,
     unit_of,
 )
+from claimtrack.model import Claim
+from claimtrack.units import Units
 
 __all__ = ["Groups", "Index"]
 
@@ -55,8 +57,11 @@ class Index:
     each entity set.
     """
 
-    def __init__(self, claims: Sequence[Claim], rates: Mapping[str, float] | None) -> None:
+    def __init__(
+        self, claims: Sequence[Claim], rates: Mapping[str, float] | None, units: Units
+    ) -> None:
         self.claims = claims
+        self._conversions = units
         self.groups: Groups = {}
         self.abouts: list[About] = [NOTHING]
         self._units: dict[_UnitKey, Unit | None] = {}
@@ -85,7 +90,7 @@ class Index:
         unit_key = (q.kind, q.unit, q.counted)
         unit = self._units.get(unit_key, _UNSEEN)
         if unit is _UNSEEN:
-            unit = self._units[unit_key] = unit_of(claim, rates)
+            unit = self._units[unit_key] = unit_of(claim, rates, self._conversions)
         return unit
 
     def records(self, key: Key, entities: frozenset[str]) -> list[Record]:

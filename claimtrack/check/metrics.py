@@ -1,11 +1,13 @@
 """Metrics a fact-check declares, and tagging the claims that match them.
 
 >>> fleet = Metric(name="fleet", unit="trawler", keywords=("trawlers",), cumulative=True)
->>> from claimtrack._models import Claim, Quantity
+>>> from claimtrack.model import Claim, Quantity
 >>> q = Quantity(value=340.0, low=340.0, high=340.0, unit="trawler", kind="count")
 >>> claim = Claim(doc="a", span=(9, 12), text="340", quantity=q,
 ...               sentence="Officials counted 340 trawlers.")
->>> tagged = apply_declared(claim, declared([fleet]))
+>>> from claimtrack.units import default_units
+>>> units = default_units()
+>>> tagged = apply_declared(claim, declared([fleet], units), units)
 >>> tagged.metric, tagged.time.cumulative
 ('fleet', True)
 """
@@ -19,8 +21,8 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from claimtrack._errors import ClaimtrackError
-from claimtrack._models import Claim, TimeScope
-from claimtrack._units import factor_to_base
+from claimtrack.model import Claim, TimeScope
+from claimtrack.units import Units
 
 __all__ = ["Declared", "Metric", "apply_declared", "declared"]
 
@@ -51,7 +53,7 @@ class Declared:
     dimension: str
 
 
-def declared(metrics: Sequence[Metric]) -> list[Declared]:
+def declared(metrics: Sequence[Metric], units: Units) -> list[Declared]:
     """The metrics compiled; :class:`~claimtrack.ClaimtrackError` names a metric with no words
     or a bad pattern."""
     found = []
@@ -63,22 +65,25 @@ def declared(metrics: Sequence[Metric]) -> list[Declared]:
             pattern = regex.compile(r"(?i)(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
         except regex.error as exc:
             raise ClaimtrackError(f"metric {metric.name!r}: bad pattern: {exc}") from exc
-        found.append(Declared(metric, pattern, _dimension_of(metric.unit)))
+        found.append(Declared(metric, pattern, _dimension_of(metric.unit, units)))
     return found
 
 
-def _dimension_of(unit: str) -> str:
+def _dimension_of(unit: str, units: Units) -> str:
     try:
-        return factor_to_base(unit)[0]
+        return units.factor_to_base(unit)[0]
     except ClaimtrackError:
         return unit
 
 
-def apply_declared(claim: Claim, metrics: Sequence[Declared]) -> Claim:
+def apply_declared(claim: Claim, metrics: Sequence[Declared], units: Units) -> Claim:
     """``claim`` tracked as the first declared metric it matches (a running total for a
     cumulative one, as of its time or publication date), or unchanged."""
     for d in metrics:
-        if d.pattern.search(claim.sentence) and _dimension_of(claim.quantity.unit) == d.dimension:
+        if (
+            d.pattern.search(claim.sentence)
+            and _dimension_of(claim.quantity.unit, units) == d.dimension
+        ):
             time = claim.time
             if d.metric.cumulative and not time.cumulative:
                 as_of = time.end or claim.published

@@ -5,11 +5,12 @@ to its claim, which it names by position instead. The garbage collector untracks
 a million records add nothing to its full passes. Fields are read through the index constants
 below (``record[HIGH] < other[LOW]``).
 
->>> from claimtrack._models import Claim, Quantity
+>>> from claimtrack.model import Claim, Quantity
 >>> q = Quantity(value=4500.0, low=4500.0, high=4500.0, unit="kilometer", kind="measure",
 ...              precision=50.0)
 >>> claim = Claim(doc="a", span=(0, 8), text="4,500 km", quantity=q, metric="length")
->>> unit = unit_of(claim, None)
+>>> from claimtrack.units import default_units
+>>> unit = unit_of(claim, None, default_units())
 >>> unit
 ('meter', 1000.0, 0.0)
 >>> record = build(claim, 0, unit, NO_ABOUT)
@@ -23,10 +24,10 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Final
 
-from claimtrack._bounds import committed_interval
 from claimtrack._errors import ClaimtrackError
-from claimtrack._models import Claim
-from claimtrack._units import factor_to_base
+from claimtrack.model import Claim
+from claimtrack.model.bounds import committed_interval
+from claimtrack.units import Units
 
 __all__ = [
     "ABOUT",
@@ -109,7 +110,7 @@ NO_ABOUT: Final = 0
 """The position of :data:`NOTHING` in every table of abouts."""
 
 
-def unit_of(claim: Claim, rates: Mapping[str, float] | None) -> Unit | None:
+def unit_of(claim: Claim, rates: Mapping[str, float] | None, units: Units) -> Unit | None:
     """How a claim's figures convert to the base unit of its dimension; None: not compared.
 
     Each currency is its own dimension unless ``rates`` converts it; each counted noun
@@ -125,7 +126,7 @@ def unit_of(claim: Claim, rates: Mapping[str, float] | None) -> Unit | None:
     if q.kind == "count":
         return q.counted or q.unit, 1.0, 0.0
     try:
-        return factor_to_base(q.unit)
+        return units.factor_to_base(q.unit)
     except ClaimtrackError:
         return None
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import regex
 
-from claimtrack._lexicon import Lexicon
-from claimtrack._models import Entity
 from claimtrack.context.phrases import PhraseIndex, alternation
 from claimtrack.context.values import EntityMention, MentionLike
+from claimtrack.lang import Lexicon
 from claimtrack.lang.context import ContextData
+from claimtrack.model import Entity
 
 __all__ = ["ENTITY_FOLD_FROM", "Goods", "ProperNames", "Roles", "entity_index"]
 
@@ -48,7 +48,7 @@ class Roles:
 class ProperNames:
     """Names in a sentence outside the gazetteer and the calendar.
 
-    >>> from claimtrack._lexicon import default_lexicon
+    >>> from claimtrack import default_lexicon
     >>> names = ProperNames(default_lexicon(), ContextData.load())
     >>> sorted(names.of("Exports from Buenos Aires province and Mendoza rose."))
     ['Aires|province', 'Buenos|province', 'Mendoza|']

@@ -11,8 +11,6 @@ from typing import Any
 
 import regex
 
-from claimtrack._lexicon import Lexicon
-from claimtrack._models import Entity
 from claimtrack.context.entities import Goods, ProperNames, entity_index
 from claimtrack.context.phrases import (
     PhraseIndex,
@@ -25,7 +23,9 @@ from claimtrack.context.phrases import (
 )
 from claimtrack.context.time import TimeReader
 from claimtrack.context.values import DateLike, EntityMention, TimeMention
+from claimtrack.lang import Lexicon
 from claimtrack.lang.context import ContextData
+from claimtrack.model import Entity
 
 __all__ = ["MAX_SENTENCE", "DocumentIndex", "Indexer"]
 

@@ -1,6 +1,6 @@
 """Explicit lists of names as counts: "Barbados, Dominica and Grenada" states three countries.
 
->>> from claimtrack._lexicon import default_lexicon
+>>> from claimtrack import default_lexicon
 >>> from claimtrack.context.index import Indexer
 >>> data = ContextData.load()
 >>> text = "Trade grew with Barbados, Dominica and Grenada."

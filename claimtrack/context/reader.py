@@ -16,15 +16,15 @@ from typing import Any
 
 import regex
 
-from claimtrack._lexicon import Lexicon
-from claimtrack._models import Entity, TimeScope
 from claimtrack.context.entities import Roles
 from claimtrack.context.index import DocumentIndex, Indexer
 from claimtrack.context.lists import ListMention, Lists
 from claimtrack.context.phrases import alternation
 from claimtrack.context.values import ClaimContext, DateLike, MentionLike
+from claimtrack.lang import Lexicon
 from claimtrack.lang.context import ContextData
 from claimtrack.lang.loader import DEFAULT_LANGUAGES
+from claimtrack.model import Entity, TimeScope
 
 __all__ = ["MAX_ATTRIBUTION_WORDS", "ContextReader"]
 

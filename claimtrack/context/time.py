@@ -10,12 +10,12 @@ from collections.abc import Sequence
 
 import regex
 
-from claimtrack._lexicon import Lexicon
-from claimtrack._models import TimeScope
 from claimtrack.context.dates import date_span, month_end, shift
 from claimtrack.context.phrases import Span, alternation, leftmost, matches_at
 from claimtrack.context.values import DateLike, TimeMention
+from claimtrack.lang import Lexicon
 from claimtrack.lang.context import ContextData
+from claimtrack.model import TimeScope
 
 __all__ = ["TimeReader"]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from claimtrack._models import Entity, TimeScope
+from claimtrack.model import Entity, TimeScope
 
 __all__ = ["ClaimContext", "DateLike", "EntityMention", "MentionLike", "TimeMention"]
 

@@ -8,7 +8,7 @@ figure a few words on; "more" only before "than"), or at a word that runs into a
 words with one Aho-Corasick automaton (pyahocorasick) over the text with its non-letters
 blanked, digits and symbols with a few simple patterns of the standard library's ``re``.
 
->>> from claimtrack._lexicon import default_lexicon
+>>> from claimtrack import default_lexicon
 >>> text = "Output rose about 5% and more than a dozen ships, more or less."
 >>> [text[p:p + 6] for p in Candidates(default_lexicon()).positions(text)]
 ['rose a', 'about ', '5% and', 'more t', 'a doze']
@@ -22,8 +22,8 @@ from collections.abc import Iterable, Mapping
 import ahocorasick
 import regex
 
-from claimtrack._lexicon import Lexicon
-from claimtrack._phrases import trie_pattern
+from claimtrack.extract.tries import trie_pattern
+from claimtrack.lang import Lexicon
 
 __all__ = ["VULGAR_FRACTIONS", "Candidates"]
 

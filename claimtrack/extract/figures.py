@@ -1,7 +1,7 @@
 """The figure of a scan match: its number (digits, words, a fraction, a vague amount, an
 ordinal), its scale and written power, and what leads it (hedge, verb, currency, sign).
 
->>> from claimtrack._lexicon import default_lexicon
+>>> from claimtrack import default_lexicon
 >>> from claimtrack.extract.patterns import Patterns
 >>> patterns = Patterns(default_lexicon())
 >>> figures = Figures(default_lexicon(), patterns)
@@ -16,8 +16,6 @@ import re
 
 import regex
 
-from claimtrack._bounds import ABOUT_TOLERANCE, NEAR_TOLERANCE
-from claimtrack._lexicon import Lexicon
 from claimtrack.extract.mentions import Mention, ScanGroups, norm, number_start, rescale
 from claimtrack.extract.numbers import (
     exponent_value,
@@ -27,6 +25,8 @@ from claimtrack.extract.numbers import (
     words_value,
 )
 from claimtrack.extract.patterns import Patterns
+from claimtrack.lang import Lexicon
+from claimtrack.model.bounds import ABOUT_TOLERANCE, NEAR_TOLERANCE
 
 __all__ = ["CLAUSE_END", "Figures"]
 

@@ -18,10 +18,10 @@ from dataclasses import replace
 
 import regex
 
-from claimtrack._lexicon import Lexicon
 from claimtrack.extract.figures import CLAUSE_END
 from claimtrack.extract.mentions import Mention, rescale
 from claimtrack.extract.nouns import pronoun_one
+from claimtrack.lang import Lexicon
 
 __all__ = ["JOIN_REACH", "Joins", "merge_range", "merge_spread"]
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 import regex
 
-from claimtrack._models import Bound, Change, Kind
+from claimtrack.model import Bound, Change, Kind
 
 __all__ = [
     "NUMBER_GROUPS",

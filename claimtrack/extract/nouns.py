@@ -1,7 +1,7 @@
 """The noun a figure counts ("19 experts" counts "expert") or an ordinal ranks ("the fifth
 berth"), with the language's plural rules from the lexicon.
 
->>> from claimtrack._lexicon import default_lexicon
+>>> from claimtrack import default_lexicon
 >>> from claimtrack.extract.patterns import Patterns
 >>> nouns = Nouns(default_lexicon(), Patterns(default_lexicon()))
 >>> [nouns.singular(w, 2.0) for w in ("doses", "countries", "boxes", "bus", "China's")]
@@ -10,9 +10,9 @@ berth"), with the language's plural rules from the lexicon.
 
 from __future__ import annotations
 
-from claimtrack._lexicon import Lexicon
 from claimtrack.extract.mentions import Mention
 from claimtrack.extract.patterns import Patterns
+from claimtrack.lang import Lexicon
 
 __all__ = ["Nouns", "pronoun_one"]
 

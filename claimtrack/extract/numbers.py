@@ -1,7 +1,7 @@
 """From the text of a number to its value: digits with separators, fractions, number words,
 written powers.
 
->>> from claimtrack._lexicon import default_lexicon
+>>> from claimtrack import default_lexicon
 >>> lex = default_lexicon()
 >>> parse_digits("4,500")
 (4500.0, '4500')
@@ -27,7 +27,7 @@ from fractions import Fraction
 
 import regex
 
-from claimtrack._lexicon import Lexicon
+from claimtrack.lang import Lexicon
 
 __all__ = [
     "exponent_value",

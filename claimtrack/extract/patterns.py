@@ -10,7 +10,7 @@ and every alternative starts at a boundary, so the scan stays linear in the inpu
 The scan pattern is tried only where a match can start (:meth:`Patterns.matches`, with the
 positions :class:`~claimtrack.extract.candidates.Candidates` finds).
 
->>> from claimtrack._lexicon import default_lexicon
+>>> from claimtrack import default_lexicon
 >>> patterns = Patterns(default_lexicon())
 >>> [m.group() for m in patterns.matches("Exports rose 5% to $1.2bn, visit www.example.org.")]
 ['rose 5', '$1.2bn', 'www.example.org.']
@@ -22,9 +22,9 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from claimtrack._lexicon import Lexicon
-from claimtrack._phrases import alternation as _alternation
 from claimtrack.extract.candidates import VULGAR_FRACTIONS, Candidates
+from claimtrack.extract.tries import alternation as _alternation
+from claimtrack.lang import Lexicon
 
 __all__ = ["POWER", "Patterns"]
 

@@ -9,9 +9,9 @@ the stated value and limits, the bound, and the stated precision of the digits.
 
 from __future__ import annotations
 
-from claimtrack._bounds import stated_precision
-from claimtrack._models import Quantity
 from claimtrack.extract.mentions import Mention
+from claimtrack.model import Quantity
+from claimtrack.model.bounds import stated_precision
 
 __all__ = ["quantity"]
 

@@ -7,7 +7,7 @@ figures (:class:`~claimtrack.extract.joins.Joins`). It holds only read-only data
 patterns, so one instance may be shared freely; it pickles as its lexicon and builds its
 patterns again when loaded.
 
->>> from claimtrack._lexicon import default_lexicon
+>>> from claimtrack import default_lexicon
 >>> scanner = Scanner(default_lexicon())
 >>> mentions, dates = scanner.scan("China sent almost 400 million doses in 2021, 10-12% more.")
 >>> [(m.start, m.end, m.unit) for m in mentions], [d.text for d in dates]
@@ -24,14 +24,14 @@ from typing import Any
 
 import regex
 
-from claimtrack._lexicon import Lexicon
-from claimtrack._models import Quantity
 from claimtrack.extract.figures import Figures
 from claimtrack.extract.joins import JOIN_REACH, Joins
 from claimtrack.extract.mentions import DateMention, Mention
 from claimtrack.extract.patterns import Patterns
 from claimtrack.extract.quantity import quantity
 from claimtrack.extract.units import Units
+from claimtrack.lang import Lexicon
+from claimtrack.model import Quantity
 
 __all__ = ["Scanner"]
 

@@ -2,7 +2,7 @@
 ("per hour", "/s2"), a count noun, a unit spelled like a word ("2 in thick"), a frequency ("4
 times a week"), or a scale letter that is a unit ("1.8m" tall).
 
->>> from claimtrack._lexicon import default_lexicon
+>>> from claimtrack import default_lexicon
 >>> from claimtrack.extract.mentions import Mention
 >>> from claimtrack.extract.patterns import Patterns
 >>> units = Units(default_lexicon(), Patterns(default_lexicon()), lambda scale: 1e6)
@@ -21,11 +21,11 @@ from dataclasses import replace
 
 import regex
 
-from claimtrack._lexicon import Lexicon
 from claimtrack.extract.mentions import Mention, norm, rescale
 from claimtrack.extract.nouns import Nouns
 from claimtrack.extract.numbers import power_value
 from claimtrack.extract.patterns import Patterns
+from claimtrack.lang import Lexicon
 
 __all__ = ["Units"]
 

@@ -20,7 +20,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from claimtrack._models import Entity
 from claimtrack.lang.loader import (
     CONTEXT_FILE,
     DEFAULT_LANGUAGES,
@@ -31,6 +30,7 @@ from claimtrack.lang.loader import (
     load_files,
 )
 from claimtrack.lang.schema import ContextFile, ContextWords, GazetteerEntry, GazetteerFile
+from claimtrack.model import Entity
 
 __all__ = ["ContextData", "load_context"]
 

@@ -85,6 +85,16 @@ class Claim(BaseModel):
     goods: tuple[str, ...] = ()
     listed: tuple[str, ...] = ()
 
+    def when(self) -> str:
+        """When the figure holds, for a reader ("as of 2021-08-01", "over 2021-01-01 to
+        2021-12-31", "no time stated (published 2021-07-28)")."""
+        t = self.time
+        if t.kind == "unknown":
+            published = f" (published {self.published})" if self.published else ""
+            return f"no time stated{published}"
+        span = str(t.start) if t.start == t.end else f"{t.start} to {t.end}"
+        return f"as of {span}" if t.cumulative or t.kind == "point" else f"over {span}"
+
     @model_validator(mode="before")
     @classmethod
     def _derive_id(cls, data: Any) -> Any:

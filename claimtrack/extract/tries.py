@@ -1,8 +1,11 @@
-"""Regex tries for the candidate scan (:mod:`claimtrack._scan`) until the extractor moves them;
-phrase matching itself moved to :mod:`claimtrack.context.phrases` (pyahocorasick).
+r"""Word lists as regex tries for the scan patterns: a pattern that branches one character at a
+time, so trying it at a position costs a few steps, not one per word.
 
 >>> trie_pattern(["ten", "tend", "ten days"])
-'(?:t(?:e(?:n(?:\\\\s+(?:d(?:a(?:y(?:s))))|d)?)))'
+'(?:t(?:e(?:n(?:\\s+(?:d(?:a(?:y(?:s))))|d)?)))'
+>>> import re
+>>> [m.group() for m in re.finditer(alternation(["ten days", "ten"]), "ten  days, ten")]
+['ten  days', 'ten']
 """
 
 from __future__ import annotations
@@ -11,9 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from claimtrack.context.phrases import lowered
-
-__all__ = ["alternation", "lowered", "trie_pattern"]
+__all__ = ["alternation", "trie_pattern"]
 
 
 def trie_pattern(phrases: Iterable[str]) -> str:
