@@ -15,6 +15,6 @@ named by unit strings.
 [1.609344, None]
 """
 
-from claimtrack.units.registry import DEFINITIONS, Units, default_units
+from claimtrack.units.registry import BASES, DEFINITIONS, Units, default_units
 
-__all__ = ["DEFINITIONS", "Units", "default_units"]
+__all__ = ["BASES", "DEFINITIONS", "Units", "default_units"]

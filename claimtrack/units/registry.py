@@ -11,6 +11,7 @@ the registry does not know is its own dimension, ``[dose]``: :meth:`Units.factor
 from __future__ import annotations
 
 import functools
+import json
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,10 +24,15 @@ from claimtrack._errors import UnitError
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["DEFINITIONS", "Units", "default_units"]
+__all__ = ["BASES", "DEFINITIONS", "Units", "default_units"]
 
 DEFINITIONS = Path(__file__).with_name("units.txt")
 """claimtrack's additions to pint's default registry, in pint's definition syntax."""
+
+BASES = Path(__file__).with_name("bases.json")
+"""The base of every unit the shipped lexicons name, as pint computes it with
+:data:`DEFINITIONS` (written by ``scripts/build_unit_bases.py``): a :class:`Units` of the default
+registry reads a base from it instead of building the registry."""
 
 _NOUN = regex.compile(r"[^\W\d_][\w-]*+")
 
@@ -50,6 +56,7 @@ class Units:
         self._registry: pint.UnitRegistry[Any] | None = registry
         self._bases: dict[str, Base | None] = {}
         self._lock = threading.Lock()
+        self._known: dict[str, Base] | None = None if registry or definitions != DEFINITIONS else {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"registry": self._given, "definitions": self._definitions}
@@ -127,6 +134,17 @@ class Units:
         return self.factor_to_base(unit)[0]
 
     def _base(self, unit: str) -> Base | None:
+        if self._known is not None:
+            if not self._known:
+                self._known.update(_read_bases())
+            known = self._known.get(unit)
+            if known is not None:
+                return known
+        return self.pint_base(unit)
+
+    def pint_base(self, unit: str) -> Base | None:
+        """``(base_unit, factor, offset)`` of ``unit`` as pint computes it, or None for a unit
+        that is neither pint's nor a noun (see :meth:`factor_to_base`)."""
         import pint
 
         if unit == "dimensionless":
@@ -141,6 +159,17 @@ class Units:
         zero = registry.Quantity(0.0, units).to_base_units()
         one = registry.Quantity(1.0, units).to_base_units()
         return str(one.units), float(one.magnitude - zero.magnitude), float(zero.magnitude)
+
+
+def _read_bases() -> dict[str, Base]:
+    try:
+        table = json.loads(BASES.read_text(encoding="utf-8"))["bases"]
+        return {
+            unit: (str(base), float(factor), float(offset))
+            for unit, (base, factor, offset) in table.items()
+        }
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UnitError(f"{BASES}: cannot read the table of unit bases: {exc}") from exc
 
 
 def _build_registry(definitions: Path) -> pint.UnitRegistry[Any]:
