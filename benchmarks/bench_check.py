@@ -30,8 +30,9 @@ COUNTRIES = [f"Country{i}" for i in range(150)]
 
 
 def generate(n: int, seed: int = 7) -> list[object]:
-    """``n`` distinct claims and quantities; entities and time scopes (frozen values) are
-    shared, as are the field-name sets pydantic keeps per instance."""
+    """``n`` distinct claims and quantities, each claim with its own id (``model_construct``
+    derives none); entities and time scopes (frozen values) are shared, as are the field-name
+    sets pydantic keeps per instance."""
     from claimtrack import Claim, Entity, Quantity, TimeScope
 
     rng = random.Random(seed)
@@ -63,7 +64,8 @@ def generate(n: int, seed: int = 7) -> list[object]:
         pair = (rng.choice(entities), rng.choice(entities))
         claims.append(
             Claim.model_construct(
-                claim_fields, doc=f"doc{i // 20}", span=(0, 1), text="x", quantity=quantity, sentence="",
+                claim_fields, id=f"doc{i // 20}:{i}", doc=f"doc{i // 20}", span=(0, 1), text="x",
+                quantity=quantity, sentence="",
                 subject=None, metric=metric, entities=pair, time=scope, attribution=None,
                 source=None, published=None,
             )
