@@ -39,10 +39,12 @@ __all__ = [
     "SUFFIXES",
     "document_ids",
     "iter_paths",
+    "json_lines",
     "parse_text_document",
     "read_documents",
     "read_file",
     "read_text",
+    "validation_problem",
 ]
 
 MAX_BYTES = 256 * 1024 * 1024
@@ -120,16 +122,39 @@ def read_text(path: Path) -> str:
         raise DocumentError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason})") from exc
 
 
-def _jsonl_documents(path: Path, text: str, file_id: str) -> Iterator[Document | DocumentError]:
+def json_lines(path: Path, text: str) -> Iterator[tuple[str, int, object] | DocumentError]:
+    """``(where, line number, value)`` for each non-blank JSON line of ``text``, read from
+    ``path``; a line that is not JSON is a :class:`~claimtrack.DocumentError` naming it.
+
+    >>> first, error = json_lines(Path("d.jsonl"), '{"a": 1}\\n\\nnope')
+    >>> first
+    ('d.jsonl:1', 1, {'a': 1})
+    >>> print(error)
+    d.jsonl:3: invalid JSON: Expecting value (column 1)
+    """
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
-            record = json.loads(line)
+            yield where, number, json.loads(line)
         except json.JSONDecodeError as exc:
             yield DocumentError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})")
+
+
+def validation_problem(exc: ValidationError) -> str:
+    """What a pydantic error says, one ``field: message`` per problem."""
+    return "; ".join(
+        f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}" for e in exc.errors()
+    )
+
+
+def _jsonl_documents(path: Path, text: str, file_id: str) -> Iterator[Document | DocumentError]:
+    for item in json_lines(path, text):
+        if isinstance(item, DocumentError):
+            yield item
             continue
+        where, number, record = item
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield DocumentError(f'{where}: want an object with a "text" string')
             continue
@@ -139,8 +164,7 @@ def _jsonl_documents(path: Path, text: str, file_id: str) -> Iterator[Document |
                 {k: record.get(k) for k in ("id", "text", "published", "source") if k in record}
             )
         except ValidationError as exc:
-            problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-            yield DocumentError(f"{where}: {problem}")
+            yield DocumentError(f"{where}: {validation_problem(exc)}")
 
 
 def read_file(

@@ -27,7 +27,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from claimtrack._errors import DocumentError
-from claimtrack.io.documents import read_text
+from claimtrack.io.documents import json_lines, read_text, validation_problem
 from claimtrack.model import Claim
 
 __all__ = ["CLAIM_KEY", "claim_line", "claim_record", "read_claims"]
@@ -73,27 +73,17 @@ def claim_line(claim: Claim) -> str:
     return json.dumps(record, ensure_ascii=False, allow_nan=False)
 
 
-def _problem(exc: ValidationError) -> str:
-    return "; ".join(
-        f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg']}" for e in exc.errors()
-    )
-
-
 def _claims_in(path: Path) -> Iterator[Claim | DocumentError]:
     try:
         text = read_text(path)
     except DocumentError as exc:
         yield exc
         return
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+    for item in json_lines(path, text):
+        if isinstance(item, DocumentError):
+            yield item
             continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield DocumentError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})")
-            continue
+        where, _, record = item
         if isinstance(record, dict) and isinstance(record.get(CLAIM_KEY), dict):
             record = record[CLAIM_KEY]
         if not isinstance(record, dict):
@@ -102,7 +92,7 @@ def _claims_in(path: Path) -> Iterator[Claim | DocumentError]:
         try:
             yield Claim.model_validate(record)
         except ValidationError as exc:
-            yield DocumentError(f"{where}: not a claim record: {_problem(exc)}")
+            yield DocumentError(f"{where}: not a claim record: {validation_problem(exc)}")
 
 
 def read_claims(
