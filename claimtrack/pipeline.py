@@ -124,6 +124,8 @@ class Extractor:
             published=doc.published,
             places=context.places,
             goods=context.goods,
+            frame=context.frame,
+            intended=context.intended,
         )
 
 

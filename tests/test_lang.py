@@ -36,6 +36,7 @@ SHIPPED: dict[str, type[DataFile]] = {
     "es.json": addition(LexiconFile),
     "context_en.json": ContextFile,
     "context_es.json": addition(ContextFile),
+    "antonyms_en.json": addition(ContextFile),
     "gazetteer.json": GazetteerFile,
 }
 
@@ -298,7 +299,11 @@ def test_context_tables_are_inverted_and_the_gazetteer_indexed() -> None:
     assert data.metric_kinds["cost"] == frozenset({"money"})
     assert (
         ContextData.from_files(
-            [data_file("context_en.json"), data_file("context_es.json")],
+            [
+                data_file("context_en.json"),
+                data_file("context_es.json"),
+                data_file("antonyms_en.json"),
+            ],
             [data_file("gazetteer.json")],
         )
         == data

@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from claimtrack.context.entities import Roles
+from claimtrack.context.frames import Framer
 from claimtrack.context.index import DocumentIndex, Indexer
 from claimtrack.context.lists import ListMention, Lists
 from claimtrack.context.phrases import alternation
@@ -50,6 +51,8 @@ class ContextReader:
         self.indexer = Indexer(lexicon, d)
         self._roles = Roles(d)
         self.lists = Lists(d)
+        languages = lexicon.languages or DEFAULT_LANGUAGES
+        self.framer = Framer(d.stemmers.get(languages[0], "porter"), d.intent_words, d.antonyms)
         breaks = sorted(set(d.clause_breaks), key=lambda b: (-len(b), b))
         self._breaks = regex.compile("(?:" + "|".join(map(re.escape, breaks)) + ")")
         self._of_phrase = regex.compile(
@@ -110,6 +113,8 @@ class ContextReader:
             places=places,
             goods=goods,
             counted=self.counted(mention),
+            frame=(frame := self.framer.frame(text, s_start, s_end, mention.start, mention.end)),
+            intended=self.framer.intended(frame),
         )
 
     def _clause_ok(self, text: str, a: int, b: int) -> bool:

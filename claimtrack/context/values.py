@@ -79,3 +79,5 @@ class ClaimContext:
     places: tuple[str, ...] = ()
     goods: tuple[str, ...] = ()
     counted: str | None = None
+    frame: tuple[str, ...] = ()
+    intended: bool = False

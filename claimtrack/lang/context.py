@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from claimtrack.lang.loader import (
+    ANTONYM_FILE,
     CONTEXT_FILE,
     DEFAULT_LANGUAGES,
     GAZETTEER_FILE,
@@ -91,9 +92,15 @@ def load_context(
     languages: Sequence[str] = DEFAULT_LANGUAGES, *, folder: Path | None = None
 ) -> ContextData:
     """The context data of ``languages``: ``context_{language}.json`` of each that has one
-    (the first must), merged in order, and ``gazetteer.json``, from ``folder`` (by default the
+    (the first must), merged in order, then ``antonyms_{language}.json`` of each that has one,
+    and ``gazetteer.json``, from ``folder`` (by default the
     shipped data). Built anew on each call."""
     paths, found = language_files(CONTEXT_FILE, languages, folder=folder)
+    for language in tuple(found):
+        antonyms = data_file(ANTONYM_FILE.format(language=language), folder)
+        if antonyms.is_file():
+            paths.append(antonyms)
+            found.append(language)
     return ContextData.from_loaded(
         load_files(ContextFile, paths, languages=found),
         load_files(GazetteerFile, [data_file(GAZETTEER_FILE, folder)]),

@@ -4,6 +4,7 @@ Files are named by kind and language (see :mod:`claimtrack.lang.schema`)::
 
     en.json, es.json              lexicon files: LEXICON_FILE.format(language="es")
     context_en.json               context files: CONTEXT_FILE.format(language="en")
+    antonyms_en.json              generated context files: ANTONYM_FILE.format(language="en")
     gazetteer.json                the gazetteer (language-neutral)
 
 A lexicon or context is built for a tuple of language codes, such as ``("en", "es")``: their
@@ -36,6 +37,7 @@ from claimtrack._errors import LexiconError
 from claimtrack.lang.schema import DataFile, LanguageFile, addition, validate
 
 __all__ = [
+    "ANTONYM_FILE",
     "CONTEXT_FILE",
     "DATA",
     "DEFAULT_LANGUAGES",
@@ -57,6 +59,7 @@ DEFAULT_LANGUAGES = ("en", "es")
 
 LEXICON_FILE = "{language}.json"
 CONTEXT_FILE = "context_{language}.json"
+ANTONYM_FILE = "antonyms_{language}.json"
 GAZETTEER_FILE = "gazetteer.json"
 
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
@@ -140,7 +143,8 @@ def load_files(
                 raise LexiconError(
                     f"{path}: language: declares {language!r}, expected {languages[i]!r}"
                 )
-            declared.append(language)
+            if language not in declared:  # a language's generated files follow its own
+                declared.append(language)
         keys = type(data).model_fields if i == 0 else data.model_fields_set
         for key in keys:
             if key not in _HEADER:

@@ -182,6 +182,8 @@ class ContextWords(BaseModel):
     metric_kinds: Mapping[str, frozenset[FigureKind]]
     """The kinds of figure a metric applies to (a metric not listed applies to any)."""
     unit_metrics: Mapping[str, str]
+    stemmers: Mapping[str, str]
+    """Language code -> the Snowball stemmer that reduces its words for frames ("english")."""
     count_noun_synonyms: Mapping[str, str]
     cumulative_markers: Words
     perfect_auxiliaries: Words
@@ -199,6 +201,12 @@ class ContextWords(BaseModel):
     attribution_verbs: Words
     attribution_openers: Words
     clause_breaks: Words
+    antonyms: Mapping[str, Words] = {}
+    """Frame stem -> the stems of its opposites ("export" -> "import"), generated from WordNet
+    into ``antonyms_{language}.json`` by ``scripts/build_antonyms.py``."""
+    intent_words: Words = ()
+    """Words that make a figure near them a plan, pledge, forecast or target rather than an
+    outcome ("pledged $4bn", "forecast to reach"); matched on frame stems."""
     place_qualifiers: Words
     name_particles: Words
     after_comma_penalty: int

@@ -13,7 +13,7 @@ from claimtrack.model.bounds import (
     committed_interval,
     stated_precision,
 )
-from claimtrack.model.claim import Claim, Document, Entity, TimeScope, claim_id
+from claimtrack.model.claim import OPPOSITE, Claim, Document, Entity, TimeScope, claim_id
 from claimtrack.model.inconsistency import Inconsistency, InconsistencyKind, Severity
 from claimtrack.model.interval import Interval
 from claimtrack.model.quantity import Bound, Change, Kind, Quantity
@@ -22,6 +22,7 @@ from claimtrack.model.schema import json_schema
 __all__ = [
     "ABOUT_TOLERANCE",
     "NEAR_TOLERANCE",
+    "OPPOSITE",
     "SMALL_COUNT",
     "Bound",
     "Change",

@@ -11,7 +11,11 @@ from pydantic import BaseModel, model_validator
 from claimtrack.model.frozen import FROZEN
 from claimtrack.model.quantity import Quantity
 
-__all__ = ["Claim", "Document", "Entity", "TimeScope", "claim_id"]
+__all__ = ["OPPOSITE", "Claim", "Document", "Entity", "TimeScope", "claim_id"]
+
+OPPOSITE = "!"
+"""Marks an entry of :attr:`Claim.frame` that names an opposite of one of its words ("!import"
+in the frame of "exported $96bn")."""
 
 
 class Entity(BaseModel):
@@ -60,7 +64,9 @@ class Claim(BaseModel):
     ``id`` is derived from the document, the span and the text (given or left to be derived).
     A claim carries everything the consistency check reads: ``places`` (names outside the
     gazetteer that narrow what it is about, as ``word|qualifier``), ``goods`` (commodities named
-    in its sentence) and, for a count made from an explicit list of names, ``listed``.
+    in its sentence), ``frame`` (the lemmas of the words around the figure that say what it
+    counts or measures), ``intended`` (the figure is a plan, pledge, forecast or target, not an
+    outcome) and, for a count made from an explicit list of names, ``listed``.
 
     >>> Claim(doc="a", span=(0, 2), text="5%", quantity=Quantity(value=5.0, low=5.0, high=5.0)).id
     'a:0-2:5391'
@@ -84,6 +90,8 @@ class Claim(BaseModel):
     places: tuple[str, ...] = ()
     goods: tuple[str, ...] = ()
     listed: tuple[str, ...] = ()
+    frame: tuple[str, ...] = ()
+    intended: bool = False
 
     def when(self) -> str:
         """When the figure holds, for a reader ("as of 2021-08-01", "over 2021-01-01 to
