@@ -65,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
                              metavar="FILE.jsonl",
                              help="claim records written by `extract --format jsonl` "
                              "(repeatable), checked as they are")  # fmt: skip
+            sub.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X",
+                             help="drop inconsistencies whose confidence that the claims "
+                             "are about the same thing is below X (0-1; default 0)")  # fmt: skip
     return parser
 
 
@@ -167,6 +170,7 @@ def write_report(
                 "severity": i.severity,
                 "metric": i.metric,
                 "explanation": i.explanation,
+                "confidence": i.confidence,
                 "claims": [claim_record(c) for c in i.claims],
             }
             for i in found
@@ -196,12 +200,22 @@ def write_report(
                 print(f"    {row} {c.source or ''}".rstrip(), file=out)
 
 
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"want a number from 0 to 1, got {text!r}")
+    return value
+
+
 def _run_check(args: argparse.Namespace, out: TextIO) -> tuple[list[Inconsistency], list[str]]:
     errors = _Errors()
     claims = list(read_claims(args.claims, on_error=errors))
     if args.paths:
         claims += claimtrack.extract_all(_documents(args, errors))
-    found = claimtrack.check_claims(claims)
+    found = [i for i in claimtrack.check_claims(claims) if i.confidence >= args.min_confidence]
     views = claimtrack.consensus_claims(claims) if args.format == "table" else []
     write_report(found, views, args.format, out)
     return found, errors

@@ -122,3 +122,23 @@ def test_python_dash_m(folder: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 1
     assert json.loads(done.stdout)[0]["kind"] == "mismatch"
+
+
+def test_min_confidence_drops_less_sure_inconsistencies(folder: Path) -> None:
+    status, output = _run("check", str(folder), "--format", "json")
+    (item,) = json.loads(output)
+    assert status == 1
+    assert 0.0 < item["confidence"] < 1.0  # "$1.3bn will cost" / "budgeted at $2.1bn"
+    kept = _run("check", str(folder), "--format", "json", "--min-confidence",
+                str(item["confidence"]))  # fmt: skip
+    assert kept[0] == 1 and len(json.loads(kept[1])) == 1
+    dropped = _run("check", str(folder), "--format", "json", "--min-confidence", "1")
+    assert dropped == (0, "[]\n")
+
+
+def test_min_confidence_outside_zero_to_one_is_a_usage_error(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, _ = _run("check", str(folder), "--min-confidence", "1.5")
+    assert status == 2
+    assert "want a number from 0 to 1" in capsys.readouterr().err

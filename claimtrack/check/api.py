@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from claimtrack.check.consensus import MetricView, views
 from claimtrack.check.explain import explain, severity
 from claimtrack.check.finder import find
+from claimtrack.check.frames import judge
 from claimtrack.check.keys import Index
 from claimtrack.check.metrics import Metric, apply_declared, declared
 from claimtrack.check.records import POSITION, entity_key
@@ -45,7 +46,9 @@ def _index(
 
 def _inconsistencies(index: Index) -> list[Inconsistency]:
     found = []
-    for low, high, kind in find(index).pairs.values():
+    finder = find(index)
+    confidence = judge(index, finder)
+    for key, (low, high, kind) in finder.pairs.items():
         low_claim, high_claim = index.claims[low[POSITION]], index.claims[high[POSITION]]
         if low_claim.listed or high_claim.listed:
             kind = "count-vs-list"
@@ -57,6 +60,7 @@ def _inconsistencies(index: Index) -> list[Inconsistency]:
                 explanation=explain((low_claim, low), (high_claim, high), entities, kind),
                 severity=severity(low, high),
                 metric=low_claim.metric or "",
+                confidence=round(confidence[key], 3),
             )
         )
     return sorted(found, key=lambda i: (i.metric, i.claims[0].doc, i.claims[0].span))

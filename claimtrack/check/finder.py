@@ -37,7 +37,16 @@ from claimtrack.check.records import (
 )
 from claimtrack.model import InconsistencyKind
 
-__all__ = ["NEAREST_CONFLICTS", "SMALL_GROUPS", "Finder", "Pair", "below", "find"]
+__all__ = [
+    "NEAREST_CONFLICTS",
+    "SMALL_GROUPS",
+    "Finder",
+    "Pair",
+    "below",
+    "find",
+    "kind_of",
+    "same_period",
+]
 
 SMALL_GROUPS = 64
 """Two groups whose sizes multiply to at most this are compared pair by pair (a constant)."""
@@ -57,7 +66,7 @@ def below(a: Record, b: Record) -> bool:
     return a[HIGH] < b[LOW] or (a[HIGH] == b[LOW] and (a[HIGH_OPEN] or b[LOW_OPEN]))
 
 
-def _same_period(a: Record, b: Record) -> bool:
+def same_period(a: Record, b: Record) -> bool:
     """The same period, or one unstated; a running total meets undated figures only in
     :meth:`Finder.running_totals`, where their publication dates order them."""
     if a[PERIOD][0] == "unknown" or b[PERIOD][0] == "unknown":
@@ -65,7 +74,7 @@ def _same_period(a: Record, b: Record) -> bool:
     return a[PERIOD] == b[PERIOD]
 
 
-def _kind(a: Record, b: Record) -> InconsistencyKind:
+def kind_of(a: Record, b: Record) -> InconsistencyKind:
     hedged = {a[BOUND], b[BOUND]} - {"=", "~"}
     return "bound-violation" if hedged else "mismatch"
 
@@ -140,9 +149,9 @@ class Finder:
                     if (
                         below(record, other)
                         and self.comparable(record, other)
-                        and _same_period(record, other)
+                        and same_period(record, other)
                     ):
-                        self.add(record, other, _kind(record, other))
+                        self.add(record, other, kind_of(record, other))
                         taken += 1
 
     def running_totals(self, records: Iterable[Record]) -> None:
@@ -178,8 +187,8 @@ class Finder:
             for a in left:
                 for b in right:
                     low, high = (a, b) if below(a, b) else (b, a) if below(b, a) else (None, None)
-                    if low and high and self.comparable(a, b) and _same_period(a, b):
-                        self.add(low, high, _kind(low, high))
+                    if low and high and self.comparable(a, b) and same_period(a, b):
+                        self.add(low, high, kind_of(low, high))
             return
         left_t = _by_period(left)
         right_t = _by_period(right)

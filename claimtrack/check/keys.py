@@ -23,6 +23,7 @@ claim's key, once each.
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from claimtrack.check.records import (
@@ -34,8 +35,8 @@ from claimtrack.check.records import (
     Unit,
     about_of,
     build,
+    dimension_of,
     entity_key,
-    unit_of,
 )
 from claimtrack.model import Claim
 from claimtrack.units import Units
@@ -68,11 +69,18 @@ class Index:
         self._about_ids: dict[About, int] = {NOTHING: NO_ABOUT}
         self._built: dict[tuple[Key, frozenset[str]], list[Record]] = {}
         self._subsets: dict[frozenset[str], tuple[frozenset[str], ...]] = {}
+        self._by_position: dict[int, Record] = {}
+        self.dimensions: dict[tuple[str, str], list[int]] = defaultdict(list)
+        """``(dimension, change)`` -> positions of every claim with a unit and a frame, metric
+        or not; all counts share one dimension (the frame says what is counted)."""
         for position, claim in enumerate(claims):
-            if claim.metric is None:
-                continue
             unit = self._unit(claim, rates)
             if unit is None:
+                continue
+            if claim.frame:
+                dimension = "count" if claim.quantity.kind == "count" else unit[0]
+                self.dimensions[(dimension, claim.quantity.change or "")].append(position)
+            if claim.metric is None:
                 continue
             key = (claim.metric, unit[0], claim.quantity.change or "")
             by_entities = self.groups.get(key)
@@ -90,7 +98,7 @@ class Index:
         unit_key = (q.kind, q.unit, q.counted)
         unit = self._units.get(unit_key, _UNSEEN)
         if unit is _UNSEEN:
-            unit = self._units[unit_key] = unit_of(claim, rates, self._conversions)
+            unit = self._units[unit_key] = dimension_of(claim, rates, self._conversions)
         return unit
 
     def records(self, key: Key, entities: frozenset[str]) -> list[Record]:
@@ -101,6 +109,13 @@ class Index:
                 self._record(position) for position in self.groups[key][entities]
             ]
         return built
+
+    def record(self, position: int) -> Record:
+        """The record of the claim at ``position`` (built once); the claim has a unit."""
+        found = self._by_position.get(position)
+        if found is None:
+            found = self._by_position[position] = self._record(position)
+        return found
 
     def _record(self, position: int) -> Record:
         claim = self.claims[position]

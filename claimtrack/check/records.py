@@ -54,6 +54,7 @@ __all__ = [
     "Unit",
     "about_of",
     "build",
+    "dimension_of",
     "entity_key",
     "unit_of",
 ]
@@ -111,13 +112,20 @@ NO_ABOUT: Final = 0
 
 
 def unit_of(claim: Claim, rates: Mapping[str, float] | None, units: Units) -> Unit | None:
-    """How a claim's figures convert to the base unit of its dimension; None: not compared.
+    """How a claim's figures convert to the base unit of its dimension; None: not compared
+    (no metric, or :func:`dimension_of` gives none)."""
+    return None if claim.metric is None else dimension_of(claim, rates, units)
+
+
+def dimension_of(claim: Claim, rates: Mapping[str, float] | None, units: Units) -> Unit | None:
+    """How a claim's figures convert to the base unit of its dimension, whatever its metric;
+    None for a bare number or ordinal, or a unit that does not convert.
 
     Each currency is its own dimension unless ``rates`` converts it; each counted noun
     (:attr:`Quantity.counted`, else the unit) is its own.
     """
     q = claim.quantity
-    if claim.metric is None or q.kind in ("number", "ordinal"):
+    if q.kind in ("number", "ordinal"):
         return None
     if q.kind == "money":
         if rates is not None and q.unit in rates:

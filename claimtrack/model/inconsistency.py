@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from claimtrack.model.claim import Claim
 from claimtrack.model.frozen import FROZEN
@@ -29,3 +29,6 @@ class Inconsistency(BaseModel):
     explanation: str
     severity: Severity = "medium"
     metric: str = ""
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    """How sure the check is that the claims are about the same thing (0-1): from how much of
+    their wording (frames) they share."""
