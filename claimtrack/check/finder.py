@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
 
 from claimtrack.check.keys import Index
@@ -79,32 +79,59 @@ def kind_of(a: Record, b: Record) -> InconsistencyKind:
     return "bound-violation" if hedged else "mismatch"
 
 
-def _names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+Named = Mapping[str, set[str]]
+"""The places a document names: word -> the qualifiers it takes there."""
+
+_NONE: Named = {}
+
+
+def _names_agree(a: Iterable[str], b: Iterable[str]) -> bool:
     """True unless both name places and share none: a name matches the same name with the
     same qualifier or none ("Mendoza" and "the city of Mendoza"; not "Buenos Aires city" and
     "Buenos Aires province")."""
-    if not a or not b:
+    qualifiers = _qualifiers(a)
+    if not qualifiers:
         return True
+    found = False
+    for item in b:
+        found = True
+        if _matched(item, qualifiers):
+            return True
+    return not found
+
+
+def _qualifiers(places: Iterable[str]) -> dict[str, set[str]]:
     qualifiers: dict[str, set[str]] = defaultdict(set)
-    for item in a:
+    for item in places:
         word, _, qualifier = item.partition("|")
         qualifiers[word].add(qualifier)
-    for item in b:
-        word, _, qualifier = item.partition("|")
-        for other in qualifiers.get(word, ()):
-            if not other or not qualifier or other == qualifier:
-                return True
-    return False
+    return qualifiers
 
 
-def _apart(a: About, b: About) -> bool:
-    """Something sets the two apart: places or projects that each name and do not share, goods
+def _matched(item: str, qualifiers: Mapping[str, set[str]]) -> bool:
+    word, _, qualifier = item.partition("|")
+    return any(
+        not other or not qualifier or other == qualifier for other in qualifiers.get(word, ())
+    )
+
+
+def _named_in(a: Iterable[str], b: Iterable[str], named: tuple[Named, Named]) -> bool:
+    """Every place one claim names is named somewhere in the other's document."""
+    named_a, named_b = named
+    return all(_matched(x, named_b) for x in a) or all(_matched(x, named_a) for x in b)
+
+
+def _apart(a: About, b: About, named: tuple[Named, Named]) -> bool:
+    """Something sets the two apart: places or projects that each name and do not share (and
+    that the other's document never names: ``named`` holds the place words of each claim's
+    document, so "the Bothnian Bay wind farm" meets "the wind farm ... in the Baltic" of an
+    article that names the bay elsewhere), goods
     that each name and do not share (copper exports are not blueberry exports), or different
     flows ("exports to Brazil" against "exports to China", or a receiver in one that is the
     giver in the other)."""
     a_names, a_goods, a_receivers, a_givers = a
     b_names, b_goods, b_receivers, b_givers = b
-    if not _names_agree(a_names, b_names):
+    if not _names_agree(a_names, b_names) and not _named_in(a_names, b_names, named):
         return True
     if a_goods and b_goods and a_goods.isdisjoint(b_goods):
         return True
@@ -118,9 +145,10 @@ def _apart(a: About, b: About) -> bool:
 class Finder:
     """Collects conflicting pairs once each, keyed by the two claims' ids."""
 
-    def __init__(self, abouts: Sequence[About]) -> None:
+    def __init__(self, abouts: Sequence[About], named: Mapping[str, Named] | None = None) -> None:
         self.pairs: dict[tuple[str, str], Pair] = {}
         self._abouts = abouts
+        self._named = named or {}
 
     def comparable(self, a: Record, b: Record) -> bool:
         """Different documents and nothing that sets them apart (see :func:`_apart`)."""
@@ -128,7 +156,8 @@ class Finder:
             return False
         if a[ABOUT] == NO_ABOUT or b[ABOUT] == NO_ABOUT:
             return True
-        return not _apart(self._abouts[a[ABOUT]], self._abouts[b[ABOUT]])
+        named = (self._named.get(a[DOC], _NONE), self._named.get(b[DOC], _NONE))
+        return not _apart(self._abouts[a[ABOUT]], self._abouts[b[ABOUT]], named)
 
     def add(self, low: Record, high: Record, kind: InconsistencyKind) -> None:
         key = (low[ID], high[ID]) if low[ID] <= high[ID] else (high[ID], low[ID])
@@ -212,7 +241,7 @@ def _by_period(records: Iterable[Record]) -> dict[Period, list[Record]]:
 
 def find(index: Index) -> Finder:
     """Every conflicting pair among the index's claims: each group against its subsets."""
-    finder = Finder(index.abouts)
+    finder = Finder(index.abouts, index.named)
     for key, by_entities in index.groups.items():
         if len(by_entities) == 1 and len(next(iter(by_entities.values()))) < 2:
             continue

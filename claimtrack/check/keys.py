@@ -73,7 +73,12 @@ class Index:
         self.dimensions: dict[tuple[str, str], list[int]] = defaultdict(list)
         """``(dimension, change)`` -> positions of every claim with a unit and a frame, metric
         or not; all counts share one dimension (the frame says what is counted)."""
+        self.named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        """Document id -> every place word its claims name -> the qualifiers it takes there."""
         for position, claim in enumerate(claims):
+            for place in claim.places:
+                word, _, qualifier = place.partition("|")
+                self.named[claim.doc][word].add(qualifier)
             unit = self._unit(claim, rates)
             if unit is None:
                 continue

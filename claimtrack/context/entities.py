@@ -66,6 +66,7 @@ class ProperNames:
             _FLAGS,
         )
         self._possessives = data.name_possessives
+        self._particles = frozenset(p.lower() for p in data.name_particles)
         self._not_names = frozenset(
             w.lower() for w in [*lexicon.months, *lexicon.weekdays, *data.entities]
         )
@@ -77,7 +78,13 @@ class ProperNames:
         sentence is taken for an ordinary word."""
         names: set[str] = set()
         for match in self._names.finditer(sentence):
-            words = [w for w in match.group("name").split() if w[:1].isupper()]
+            words = [
+                w
+                for w in match.group("name").split()
+                if w[:1].isupper() and w.lower() not in self._particles  # not "The county"
+            ]
+            if not words:
+                continue
             qualifier = (match.group("before") or match.group("after") or "").lower()
             if match.start("name") == 0 and len(words) == 1 and not qualifier:
                 continue

@@ -27,12 +27,16 @@ from claimtrack.lang import Lexicon
 from claimtrack.lang.context import ContextData
 from claimtrack.model import Entity
 
-__all__ = ["MAX_SENTENCE", "DocumentIndex", "Indexer"]
+__all__ = ["LEAD_SENTENCES", "MAX_SENTENCE", "DocumentIndex", "Indexer"]
 
 _FLAGS = regex.VERSION1 | regex.VERBOSE
 
 MAX_SENTENCE = 400
 """A claim looks at most this many characters either side for its context."""
+
+LEAD_SENTENCES = 2
+"""The headline and the lead: the first sentences with words, whose entities a document is
+about (the owner of a figure whose own sentence names no one)."""
 
 About = tuple[tuple[str, ...], tuple[str, ...]]
 """The places (``word|qualifier``) and goods a sentence names, each sorted."""
@@ -64,6 +68,7 @@ class DocumentIndex:
         self._about_of = about
         self._about: dict[str, About] = {}
         self._starts: dict[int, list[int]] = {}
+        self._owners: list[EntityMention] | None = None
 
     def sentence(self, position: int) -> tuple[int, int]:
         """The sentence around ``position``, at most :data:`MAX_SENTENCE` characters each side
@@ -79,6 +84,20 @@ class DocumentIndex:
         if starts is None:
             starts = self._starts[id(items)] = [_start_of(x) for x in items]
         return items[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def owners(self) -> list[EntityMention]:
+        """The entity mentions of the first :data:`LEAD_SENTENCES` sentences with words."""
+        if self._owners is None:
+            self._owners = []
+            start, seen = 0, 0
+            for end in [*self.sentence_ends, len(self.text)]:
+                if seen == LEAD_SENTENCES:
+                    break
+                if any(c.isalpha() for c in self.text[start:end]):
+                    self._owners.extend(self.within(self.entities, start, end))
+                    seen += 1
+                start = end
+        return self._owners
 
     def about(self, sentence: str) -> About:
         """The places and goods ``sentence`` names (found once per sentence)."""
@@ -117,7 +136,7 @@ class Indexer:
             rf"(?i)(?<!\w)(?:(?P<marker>{alternation(d.cumulative_markers)})"
             rf"|{alternation(d.perfect_auxiliaries)}\s++(?:\w+\s+)??"
             rf"(?:{alternation(d.passive_auxiliaries)}\s++)?+"
-            rf"{alternation(d.perfect_participles)})(?!\w)",
+            rf"(?:{alternation(d.perfect_participles)}{self._regular(d.participle_endings)}))(?!\w)",
             _FLAGS,
         )
         # where each pattern of the document index may match, all found in one pass
@@ -130,6 +149,14 @@ class Indexer:
         ]
         self._on_lowered = Phrases(self._tables)
         self._on_folded: Phrases | None = None
+
+    @staticmethod
+    def _regular(endings: Sequence[str]) -> str:
+        """A word with one of the regular participle ``endings`` ("burned"), as an alternative
+        of the irregular ones; nothing if the language lists none."""
+        if not endings:
+            return ""
+        return rf"|[^\W\d_]{{2,}}+(?<=[^\W\d_]{{2}}(?:{alternation(endings)}))"
 
     def about(self, sentence: str) -> About:
         """The sorted places and goods ``sentence`` names."""

@@ -99,10 +99,10 @@ class ContextReader:
         text = index.text
         s_start, s_end = index.sentence(mention.start)
         sentence = text[s_start:s_end].strip()
-        entities = self._claim_entities(index, mention, s_start, s_end)
+        places, goods = index.about(sentence)
+        entities = self._claim_entities(index, mention, s_start, s_end, not places)
         metric, metric_span = self._metric(index, mention, s_start, s_end)
         time = self._time(index, mention, s_start, s_end)
-        places, goods = index.about(sentence)
         return ClaimContext(
             sentence=sentence,
             subject=self._subject(text, mention, metric_span),
@@ -130,8 +130,10 @@ class ContextReader:
         return self._clause_ok(text, mention.end, start)
 
     def _claim_entities(
-        self, index: DocumentIndex, mention: MentionLike, s_start: int, s_end: int
+        self, index: DocumentIndex, mention: MentionLike, s_start: int, s_end: int, owned: bool
     ) -> tuple[Entity, ...]:
+        """The entities of the claim's clause; when there are none and its sentence names no
+        place of its own (``owned``), those of the document's headline and lead."""
         found: dict[str, Entity] = {}
         for em in index.within(index.entities, s_start, s_end):
             if em.entity.name in found or not self._between(index.text, mention, em.start, em.end):
@@ -142,6 +144,14 @@ class ContextReader:
             found[em.entity.name] = em.entity.model_copy(
                 update={"role": role, "text": index.text[em.start : em.end]}
             )
+        if not found and owned:
+            for em in index.owners():
+                found.setdefault(
+                    em.entity.name,
+                    em.entity.model_copy(
+                        update={"role": "owner", "text": index.text[em.start : em.end]}
+                    ),
+                )
         return tuple(found.values())
 
     def _metric(

@@ -51,7 +51,8 @@ class TimeReader:
               | (?P<row_n>\w+)\s++{alternation(d.year_runs)}\s++{alternation(d.in_a_row)}
               | (?P<since_month>{alternation(d.since_month_prepositions)}\s++
                   (?P<month>{months}))(?!\s*+\d)
-              | {alternation(d.month_prepositions)}\s++(?P<month_only>{months})(?!\s*+\d)
+              | (?P<month_prep>{alternation([*d.month_prepositions, *d.month_part_prepositions])})
+                \s++(?P<month_only>{months})(?!\s*+\d)
               | (?:(?P<part_prep>{alternation(d.month_part_prepositions)})\s++)?+(?:{the}\s++)?+
                 (?P<part>{alternation(d.month_parts)})[-\s]++
                 (?P<month_part>{months})(?!\s*+\d)
@@ -199,6 +200,8 @@ class TimeReader:
             month = lexicon.months[m.group("month_only").lower()]
             year = pub.year if month <= pub.month else pub.year - 1
             first = dt.date(year, month, 1)
+            if _norm(m.group("month_prep")) in self.data.point_prepositions:  # "by March"
+                return month_end(first), month_end(first), False
             return first, month_end(first), False
         return None
 
@@ -231,7 +234,7 @@ def _openings(lexicon: Lexicon, d: ContextData) -> list[str]:
         *(f"{p} {a} " for p in d.quarter_prepositions for a in d.articles),
         *(f"{p} " for p in d.quarter_prepositions),
     ]
-    month_preps = [*d.since_month_prepositions, *d.month_prepositions]
+    month_preps = [*d.since_month_prepositions, *d.month_prepositions, *d.month_part_prepositions]
     return [
         *d.relative_times,
         *weekdays,
@@ -239,6 +242,7 @@ def _openings(lexicon: Lexicon, d: ContextData) -> list[str]:
         *(f"{p} {m}" for p in month_preps for m in months),
         *(f"{p}{m}" for p in d.month_part_openers for m in months),
         *(f"{p} {q}" for p in [*d.month_part_prepositions, *d.articles] for q in parts),
+        *(f"{p} {a} {q}" for p in d.month_part_prepositions for a in d.articles for q in parts),
         *(f"{p}{q} {w}" for p in quarter_prefixes for q in d.quarters for w in d.quarter_words),
         *(f"{p}{h} {w}" for p in quarter_prefixes for h in d.halves for w in d.half_words),
         *(f"{n} {unit}" for n in lexicon.ones for unit in d.ago_units),

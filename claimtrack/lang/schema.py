@@ -188,6 +188,9 @@ class ContextWords(BaseModel):
     cumulative_markers: Words
     perfect_auxiliaries: Words
     perfect_participles: Words
+    """Irregular participles after :attr:`perfect_auxiliaries` ("had sold"); regular ones are
+    any word with one of :attr:`participle_endings` ("had burned")."""
+    participle_endings: Words = ()
     period_prepositions: Mapping[str, str]
     point_prepositions: Mapping[str, str]
     since_prepositions: Words

@@ -19,13 +19,14 @@ in the frame of "exported $96bn")."""
 
 
 class Entity(BaseModel):
-    """A country, region or organisation named with a figure."""
+    """A country, region or organisation named with a figure; ``role`` "owner" when its
+    sentence names no one and the entity is the one the document's headline or lead names."""
 
     model_config = FROZEN
 
     name: str
     type: Literal["country", "region", "organization"] = "country"
-    role: Literal["giver", "receiver", "counted"] | None = None
+    role: Literal["giver", "receiver", "counted", "owner"] | None = None
     text: str = ""
 
 

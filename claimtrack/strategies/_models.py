@@ -180,7 +180,7 @@ def claims(
         Entity,
         name=_WORDS,
         type=st.sampled_from(["country", "region", "organization"]),
-        role=st.none() | st.sampled_from(["giver", "receiver", "counted"]),
+        role=st.none() | st.sampled_from(["giver", "receiver", "counted", "owner"]),
         text=_WORDS,
     )
 
