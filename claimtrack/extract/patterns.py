@@ -176,6 +176,7 @@ def _suffix_pattern(lex: Lexicon) -> str:
     percent = _word_alternation(lex.percent)
     connectors = _word_alternation(lex.unit_connectors)
     points = _word_alternation(lex.percentage_points)
+    percent_points = _word_alternation([*lex.percentage_points, *lex.points_after_percent])
     names = _word_alternation({*lex.currency_names, *lex.ambiguous_currency_names})
     subunits = _word_alternation(lex.currency_subunits)
     codes = _alternation([*lex.currency_codes, *lex.scaled_currency_codes])
@@ -186,7 +187,7 @@ def _suffix_pattern(lex: Lexicon) -> str:
     (?P<sep>\s++(?:(?P<connector>{connectors})\s++)?+|-)?+  # a blank, "de", a hyphen: 5,000-hectare
     (?:
         (?<![-])(?P<percent>{percent})(?!\w)                # 19%, 19 per cent
-          (?:\s++(?P<points>{points})(?!\w))?+              # 5 percentage points
+          (?:\s++(?P<points>{percent_points})(?!\w))?+      # 5 percentage points
       | (?<=\s)(?P<points_only>{points})(?!\w)              # 3 percentage points
       | (?<=[\s-])(?P<subunit>{subunits})(?!\w)             # 85 cents, a 12-cent dividend
       | (?:(?:(?<=[\s-])|(?<=\d)(?=[^\w\s]))              # spaced, hyphened, glued symbol: 15€

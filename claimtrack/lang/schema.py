@@ -126,6 +126,9 @@ class LexiconWords(BaseModel):
     change_nouns: Mapping[str, Direction]
     percent: Words
     percentage_points: Words
+    points_after_percent: Words = ()
+    """Words that make a percent word percentage points ("5 percent points"); alone ("35
+    points") they are points of an index or a score, a unit of their own."""
     currency_prefixes: Mapping[str, str]
     currency_names: Mapping[str, str]
     ambiguous_currency_names: Mapping[str, tuple[str, str]]
