@@ -33,6 +33,7 @@ class Nouns:
         self.lexicon = lexicon
         self._patterns = patterns
         self._word = patterns.word.groupindex["word"]  # by number, as the scan's groups
+        self._code = patterns.word.groupindex["code"]
         lex = lexicon
         self._plural_endings = tuple(ending for ending, _, _ in lex.plural_rules)
         self._not_plural = (*lex.not_plural_endings, *lex.possessive_endings)
@@ -43,11 +44,16 @@ class Nouns:
         pos = mention.end
         words = self._patterns.word
         first = True
+        name = False  # the word before was capitalized: a code may follow ("Model 3 sedans")
         for _ in range(lex.count_phrase_length + 1):
             token = words.match(text, pos)
+            if token is not None and name and token.group(self._code) is not None:
+                pos, name = token.end(), False
+                continue
             if token is None or token.group(self._word) is None:
                 return
             word = token.group(self._word).rstrip(".")
+            name = word[:1].isupper()
             lower = word.lower()
             if first and lower in lex.unit_connectors and (mention.vague or mention.has_scale):
                 pos, first = token.end(), False

@@ -225,7 +225,8 @@ class Patterns:
         self.suffix: regex.Pattern[str] = regex.compile(_suffix_pattern(lexicon), _FLAGS)
         self.per: regex.Pattern[str] = regex.compile(_per_pattern(lexicon), _FLAGS)
         self.word: regex.Pattern[str] = regex.compile(
-            r"(?:[ \t]++|-|\n)(?P<word>[^\W\d_][\w'’.&-]*+)|(?P<stop>[^\w\s])"
+            r"(?:[ \t]++|-|\n)(?:(?P<word>[^\W\d_][\w'’.&-]*+)|(?P<code>\d[\w-]*+))"
+            r"|(?P<stop>[^\w\s])"
         )
         # An aside in brackets. Written as an alternation on purpose: a lone required literal
         # ("(") makes the regex module scan the rest of the text for it on every match() call.

@@ -27,6 +27,7 @@ import regex
 from claimtrack.extract.figures import Figures
 from claimtrack.extract.joins import JOIN_REACH, Joins
 from claimtrack.extract.mentions import DateMention, Mention
+from claimtrack.extract.names import Names
 from claimtrack.extract.patterns import Patterns
 from claimtrack.extract.quantity import quantity
 from claimtrack.extract.units import Units
@@ -45,6 +46,7 @@ class Scanner:
         self._figures = Figures(lexicon, self.patterns)
         self._units = Units(lexicon, self.patterns, self._figures.scale_value)
         self._joins = Joins(lexicon, self._units.read_per)
+        self._names = Names(lexicon)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.lexicon,))
@@ -77,6 +79,8 @@ class Scanner:
                             text[mention.number_start : mention.end],
                         )
                     )
+                    continue
+                if self._names.is_label(text, mention):
                     continue
                 if mentions and mention.start - mentions[-1].end <= JOIN_REACH:
                     joined = self._joins.joined(text, mentions[-1], mention)

@@ -173,6 +173,15 @@ class LexiconWords(BaseModel):
     possessive_endings: Words
     verb_endings: Words
     not_verb_endings: Words
+    not_name_words: WordSet = frozenset()
+    """Capitalized words that are no name before a figure ("Only 30", "Some 40"), besides
+    :attr:`count_phrase_stops`, months, weekdays, hedges, verbs and number words."""
+    adverb_endings: Words = ()
+    """Endings of adverbs, which may open a sentence before a figure ("Nationally 30")."""
+    number_signs: Words = ()
+    """Signs that make the number after them a label ("No. 10", "#3")."""
+    street_words: WordSet = frozenset()
+    """Capitalized words that end a street name after a house number ("48 Harbour Road")."""
 
 
 class ContextWords(BaseModel):
