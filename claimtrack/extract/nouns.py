@@ -110,9 +110,11 @@ class Nouns:
             ):
                 break
             head, pos = (word, token.start(self._word) + len(word)), token.end()
-        if head is not None:
-            mention.unit = self.singular(head[0], 1.0) or head[0].lower()
-            mention.end = head[1]
+        if head is None or head[0][:1].isupper():
+            return  # ranks nothing, or is part of a name: "the 19th Amendment", "Fifth Avenue"
+        unit = self.singular(head[0], 1.0) or head[0].lower()
+        if unit not in lex.not_ranked_nouns:  # "the third quarter", "the fourth time"
+            mention.unit, mention.end = unit, head[1]
 
     def _plural_like(self, lower: str) -> bool:
         return lower.endswith(self._plural_endings) and not lower.endswith(

@@ -89,6 +89,7 @@ def _scan_pattern(lex: Lexicon) -> str:
     currencies = _alternation([*lex.currency_prefixes, *lex.scaled_currency_codes])
     codes = _alternation([*lex.currency_codes, *lex.scaled_currency_codes])
     ordinals = _word_alternation(lex.ordinals)
+    zones = _alternation(lex.time_zones)
     letter = r"(?=[^\W\d_])"  # a cheap first test before each alternation of words
     return rf"""
     (?P<skip>
@@ -96,6 +97,7 @@ def _scan_pattern(lex: Lexicon) -> str:
       | (?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++         # an e-mail address
       | (?<![\w+])\+?\(?\d{{3}}\)?[-.\ ]\d{{3}}[-.\ ]\d{{4}}(?!\d)  # a phone number
       | (?<![\w:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?+(?:\s?+(?i:[ap]\.?m\.?))?+  # a time of day
+      | (?<![\w.,:])[0-2]\d[0-5]\d\s?+(?:{zones})(?!\w)       # 0600 GMT
       | (?<![\w.])\d{{1,2}}\.\d{{2}}\s?+(?i:[ap]\.m\.|[ap]m\b)  # "2.13 am"
       | (?<![\w.])\d{{1,2}}\s?+(?i:[ap]\.m\.|[ap]m\b)       # "3 pm"
       | (?<![\w-])(?!{codes}\d)[^\W\d_]++[-‐−]?+\d[\w-]*+   # a name with digits: COVID-19, G20,
@@ -114,8 +116,10 @@ def _scan_pattern(lex: Lexicon) -> str:
       | (?<![\w.,-])(?:1[89]|20)\d{{2}}[-–/]\d{{2}}(?![\w/-])  # a fiscal year: 2013-14
       | (?<![\w/])\d{{1,2}}/\d{{1,2}}/\d{{2,4}}(?![\w/])     # 7/28/2021
       | (?<!\w)(?:{weekdays},?\s++)?{months}\.?\s++\d{{1,2}}(?:{nth})?+(?!\d)
+            (?:\s*+[-–]\s*+\d{{1,2}}(?:{nth})?+(?![\d%.,]))?+     # Oct. 12-15
             (?:,?\s++\d{{4}}(?!\d))?+                       # June 5th, March 2, 2022
-      | (?<![\w.,])\d{{1,2}}(?:{nth})?+\s++(?:{of}\s++)?{months}\b\.?
+      | (?<![\w.,])(?:\d{{1,2}}\s*+[-–]\s*+)?+             # 12-15 October
+            \d{{1,2}}(?:{nth})?+\s++(?:{of}\s++)?{months}\b\.?
             (?:,?\s++(?:{of}\s++)?\d{{4}}(?!\d))?+          # 18 Oct 2020, 5th of June
       | (?<!\w){months}\s++(?:{of}\s++)?\d{{4}}(?!\d)     # September 1960
     )

@@ -36,6 +36,11 @@ from claimtrack.model import Quantity
 
 __all__ = ["Scanner"]
 
+_LATE_YEAR = 2100
+"""A bare number up to this one in four digits is a year ("in 2021", "2021 was")."""
+_LATEST_YEAR = 2300
+"""Up to this one, after a year preposition ("by 2150")."""
+
 
 class Scanner:
     """Finds the number and date mentions of a text, for one lexicon."""
@@ -110,15 +115,18 @@ class Scanner:
         return self._mention(text, match)
 
     def _is_year(self, text: str, mention: Mention) -> bool:
-        """A bare whole number from 1000 to 2100 with no unit is a year ("in 2021")."""
+        """A bare whole number in four digits with no unit is a year: up to 2100 anywhere ("in 2021"),
+        up to 2300 after a year preposition ("by 2150")."""
         if mention.kind not in ("number", "count") or mention.has_scale or mention.currency:
             return False
         if mention.bound != "=" or mention.change or not mention.digits.isdigit():
             return False
-        if len(mention.digits) != 4 or not 1000 <= mention.low <= 2100:
+        if len(mention.digits) != 4 or not 1000 <= mention.low <= _LATEST_YEAR:
             return False
-        if mention.kind == "number":
+        if mention.kind == "number" and mention.low <= _LATE_YEAR:
             return True
+        if mention.kind == "count" and mention.low > _LATE_YEAR:
+            return False  # "and 2,300 homes"
         before = text[max(0, mention.number_start - 12) : mention.number_start].split()
         return bool(before) and before[-1].lower() in self.lexicon.year_prepositions
 

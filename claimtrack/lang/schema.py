@@ -154,6 +154,11 @@ class LexiconWords(BaseModel):
     count_phrase_length: int
     not_count_nouns: WordSet
     ordinal_noun_skip: int
+    not_ranked_nouns: WordSet = frozenset()
+    """Nouns after an ordinal that make it no figure: a period or a repetition ("the third
+    quarter", "for the second time", "a second year running")."""
+    time_zones: Words = ()
+    """Zones after a time in four digits ("0600 GMT"), which make it a time of day."""
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     date_connectors: Words
