@@ -115,8 +115,8 @@ class Scanner:
         return self._mention(text, match)
 
     def _is_year(self, text: str, mention: Mention) -> bool:
-        """A bare whole number in four digits with no unit is a year: up to 2100 anywhere ("in 2021"),
-        up to 2300 after a year preposition ("by 2150")."""
+        """A bare whole number in four digits with no unit is a year: up to 2100 anywhere
+        ("in 2021"), up to 2300 after a year preposition ("by 2150")."""
         if mention.kind not in ("number", "count") or mention.has_scale or mention.currency:
             return False
         if mention.bound != "=" or mention.change or not mention.digits.isdigit():
