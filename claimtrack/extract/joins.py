@@ -139,6 +139,7 @@ class Joins:
             if right.subunit:
                 return True
             cents = bare and left.low == int(left.low) and 0 < right.low < 100
+            cents = cents and not gap.group().startswith(",")  # "₹300, 50 people"
             cents = cents and not pronoun_one(right)  # "a 50-euro one"
             return cents and len(right.digits) <= 2 and _ends_amount(text, gap, right)
         minor = self.lexicon.compound_units.get(left.unit)

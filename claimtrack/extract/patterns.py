@@ -88,6 +88,7 @@ def _scan_pattern(lex: Lexicon) -> str:
     verbs = _word_alternation({*lex.change_verbs, *lex.bound_verbs, *lex.change_nouns})
     currencies = _alternation([*lex.currency_prefixes, *lex.scaled_currency_codes])
     codes = _alternation([*lex.currency_codes, *lex.scaled_currency_codes])
+    lettered = _alternation(p for p in lex.currency_prefixes if p.isalpha())  # RM12.50, Rs500
     ordinals = _word_alternation(lex.ordinals)
     zones = _alternation(lex.time_zones)
     letter = r"(?=[^\W\d_])"  # a cheap first test before each alternation of words
@@ -100,8 +101,8 @@ def _scan_pattern(lex: Lexicon) -> str:
       | (?<![\w.,:])[0-2]\d[0-5]\d\s?+(?:{zones})(?!\w)       # 0600 GMT
       | (?<![\w.])\d{{1,2}}\.\d{{2}}\s?+(?i:[ap]\.m\.|[ap]m\b)  # "2.13 am"
       | (?<![\w.])\d{{1,2}}\s?+(?i:[ap]\.m\.|[ap]m\b)       # "3 pm"
-      | (?<![\w-])(?!{codes}\d)[^\W\d_]++[-‐−]?+\d[\w-]*+   # a name with digits: COVID-19, G20,
-            (?:[.+]\d[\w-]*+)*+                               # J1149.5+6663
+      | (?<![\w-])(?!(?:{codes}|{lettered})\d)[^\W\d_]++[-‐−]?+\d[\w-]*+  # a name with digits: G20,
+            (?:[.+]\d[\w-]*+)*+                               # COVID-19, J1149.5+6663
       | (?<![\w.,])\d{{2}}(?:\d{{2}})?+s\b                    # a decade: 1990s, the 80s
       | (?<![\w.,])\d++(?![eE][-+]?\d)\p{{Lu}}++\d[\w-]*+     # a code: 06F6, 3B2 (not 40m2)
       | ^[ \t]*+\d{{1,2}}[.)](?=[ \t])                      # a list marker: "1. We"
