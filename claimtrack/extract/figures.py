@@ -106,6 +106,7 @@ class Figures:
                 fraction = self.fraction_of.match(match.string, end) is not None
             value = words_value(words, self.lexicon)
             mention = Mention(start, end, first, value, value, from_words=True, share=fraction)
+            self._word_scale(mention, words)
         elif match.group(g.vague):
             low, high = self._vague_interval(match.group(g.vague))
             return Mention(start, end, first, low, high, vague=True)
@@ -125,6 +126,14 @@ class Figures:
             mention.glued_scale = "" if scale[0].isspace() else scale
         return mention
 
+    def _word_scale(self, mention: Mention, words: str) -> None:
+        """A word number that ends in a scale word has that scale ("six thousand"), so that a
+        range before it takes it too ("five to six thousand")."""
+        last = norm(words).rpartition(" ")[2]
+        scale = self.scale_words.get(last) or self._hundred.get(last)
+        if scale and mention.low != scale:
+            mention.scale, mention.has_scale = float(scale), True
+
     def _fraction_fits(self, match: regex.Match[str]) -> bool:
         """Whether "two thirds" is a fraction: before "of", a scale word, a unit or the end of
         a clause, and not a count of periods ("two quarters in a row")."""
@@ -142,6 +151,11 @@ class Figures:
         word = norm(scale)
         if word in self.scale_words:
             return self.scale_words[word]
+        if " " in word:  # "hundred million"
+            value = 1.0
+            for part in word.split(" "):
+                value *= self.scale_words.get(part) or self._hundred.get(part, 1.0)
+            return value
         abbreviations = self.lexicon.scale_abbreviations
         return float(abbreviations.get(scale.strip(), abbreviations.get(word, 1.0)))
 

@@ -53,6 +53,7 @@ class Joins:
         )
         self._spread_gap = regex.compile(r"\s*+(?:±|\+/[-−]|\+[-−])\s*+")
         list_words = "|".join(map(regex.escape, lex.list_connectors))
+        self._hanging_gap = regex.compile(rf"-\s++(?:{list_words})\s++", regex.IGNORECASE)
         self._list_gap = regex.compile(
             rf"\s*+(?:,\s*+)?+(?:(?:{list_words})\s++)?+", regex.IGNORECASE
         )
@@ -78,6 +79,10 @@ class Joins:
             return merge_range(left, dashed)
         if self._joins_range(text, left, right):
             return merge_range(left, right)
+        if self._hanging_list(text, left, right):  # "13- or 15-inch"
+            return merge_range(left, right)
+        if self._unit_on_the_left(text, left, right):  # "from 22 mpg to 29"
+            return merge_range(left, replace(right, unit=left.unit, kind=left.kind))
         return None
 
     def share_unit(self, text: str, mentions: list[Mention], last: Mention) -> None:
@@ -97,21 +102,55 @@ class Joins:
             right = left
 
     def _joins_range(self, text: str, left: Mention, right: Mention) -> bool:
-        """True for "10-12%", "between 4% and 4.5%", "from 252 to 287 miles", "5 to 7 km"."""
+        """True for "10-12%", "between 4% and 4.5%", "from 252 to 287 miles", "5 to 7 km",
+        "between $12 and $15 per share" (the rate on the right end only)."""
         if not _plain_pair(left, right):
             return False
         descending = left.low > right.low
-        if (descending and left.low > 0) or left.unit not in ("dimensionless", right.unit):
+        per_right = right.unit.partition(" / ")[0] if right.rate_start >= 0 else right.unit
+        if (descending and left.low > 0) or left.unit not in (
+            "dimensionless",
+            right.unit,
+            per_right,
+        ):
             return False  # below zero a range may run down: "from -18 °C to -34 °C"
-        gap = self._range_connector.fullmatch(text, left.end, right.start)
-        if gap is None:
-            return False
-        word = gap.group("word").lower()
-        opener = self._range_opener.search(text, max(0, left.start - 12), left.start)
-        expected = (
-            self.lexicon.range_openers.get(opener.group().strip().lower()) if opener else None
+        word = self._connector(text, left, right)
+        return word is not None and (
+            word in self._plain_connectors or word == self._opened(text, left)
         )
-        return word in self._plain_connectors or word == expected
+
+    def _connector(self, text: str, left: Mention, right: Mention) -> str | None:
+        """The range word between two figures ("to", "-", "and"), or None."""
+        gap = self._range_connector.fullmatch(text, left.end, right.start)
+        return gap.group("word").lower() if gap is not None else None
+
+    def _opened(self, text: str, left: Mention) -> str | None:
+        """The range word the opener before ``left`` expects ("between" -> "and"), or None."""
+        opener = self._range_opener.search(text, max(0, left.start - 12), left.start)
+        return self.lexicon.range_openers.get(opener.group().strip().lower()) if opener else None
+
+    def _hanging_list(self, text: str, left: Mention, right: Mention) -> bool:
+        """True for "13- or 15-inch", "two- and three-bedroom": a bare number with a hyphen
+        that hangs on the unit of the next figure."""
+        if not _plain_pair(left, right) or left.unit != "dimensionless" or left.has_scale:
+            return False
+        return self._hanging_gap.fullmatch(text, left.end, right.start) is not None
+
+    def _unit_on_the_left(self, text: str, left: Mention, right: Mention) -> bool:
+        """True for "from 22 mpg to 29", "between 4 km and 6": a range opened before its left
+        end, whose unit only that end states. Without an opener "rose 2% to 1,300" is a change
+        and a level, not a range."""
+        if not _plain_pair(left, right) or left.unit == "dimensionless" or left.kind == "count":
+            return False
+        if (
+            right.unit != "dimensionless"
+            or right.has_scale
+            or not right.digits
+            or left.low > right.low
+        ):
+            return False
+        expected = self._opened(text, left)
+        return expected is not None and self._connector(text, left, right) == expected
 
     def _joins_spread(self, text: str, left: Mention, right: Mention) -> bool:
         """True for "42% ± 3%", "9.83 +/- 0.01 km", "at most 2,000.45±0.01 pounds": a figure

@@ -170,6 +170,7 @@ def _scan_pattern(lex: Lexicon) -> str:
         )
         (?P<scale>
             (?<=\d)(?:{abbreviations})(?![\w])                 # glued: 1.2bn, 10k, 3.5m
+          | (?<=\d)\s++{hundred}\s++{scales}(?![\w])             # 4 hundred million
           | \s++{scales}(?![\w])                                # spaced: 400 million
           | \s++{spaced}(?![\w])                               # spaced abbreviation: 1.2 bn
         )?+

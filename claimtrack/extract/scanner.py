@@ -39,7 +39,7 @@ __all__ = ["Scanner"]
 _LATE_YEAR = 2100
 """A bare number up to this one in four digits is a year ("in 2021", "2021 was")."""
 _LATEST_YEAR = 2300
-"""Up to this one, after a year preposition ("by 2150")."""
+"""Up to this one, after a preposition of a target year ("by 2150")."""
 
 
 class Scanner:
@@ -116,7 +116,7 @@ class Scanner:
 
     def _is_year(self, text: str, mention: Mention) -> bool:
         """A bare whole number in four digits with no unit is a year: up to 2100 anywhere
-        ("in 2021"), up to 2300 after a year preposition ("by 2150")."""
+        ("in 2021"), up to 2300 after a preposition of a target year ("by 2150")."""
         if mention.kind not in ("number", "count") or mention.has_scale or mention.currency:
             return False
         if mention.bound != "=" or mention.change or not mention.digits.isdigit():
@@ -125,10 +125,12 @@ class Scanner:
             return False
         if mention.kind == "number" and mention.low <= _LATE_YEAR:
             return True
-        if mention.kind == "count" and mention.low > _LATE_YEAR:
-            return False  # "and 2,300 homes"
         before = text[max(0, mention.number_start - 12) : mention.number_start].split()
-        return bool(before) and before[-1].lower() in self.lexicon.year_prepositions
+        if not before:
+            return False
+        if mention.low > _LATE_YEAR:  # "by 2150", not "and 2,300 homes"
+            return mention.kind == "number" and before[-1].lower() in self.lexicon.target_years
+        return before[-1].lower() in self.lexicon.year_prepositions
 
 
 def _keep(mention: Mention) -> bool:

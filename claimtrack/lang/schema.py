@@ -163,6 +163,8 @@ class LexiconWords(BaseModel):
     weekdays: Mapping[str, int]
     date_connectors: Words
     year_prepositions: WordSet
+    target_years: WordSet = frozenset()
+    """Prepositions before a far target year, past 2100 ("by 2150", "until 2200")."""
     range_openers: Mapping[str, str]
     range_connectors: WordSet
     plain_range_connectors: WordSet
