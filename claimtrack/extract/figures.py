@@ -154,7 +154,7 @@ class Figures:
         if " " in word:  # "hundred million"
             value = 1.0
             for part in word.split(" "):
-                value *= self.scale_words.get(part) or self._hundred.get(part, 1.0)
+                value *= self.scale_words.get(part, self._hundred.get(part, 1.0))
             return value
         abbreviations = self.lexicon.scale_abbreviations
         return float(abbreviations.get(scale.strip(), abbreviations.get(word, 1.0)))
