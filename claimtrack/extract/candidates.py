@@ -208,7 +208,7 @@ def _figure_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
     word, "hundred" or "dozen" never starts one: "a dozen" starts at "a")."""
     return (
         lex.ones, lex.tens, lex.fractions, lex.ordinals, lex.vague, lex.vague_quantifiers,
-        lex.currency_prefixes, lex.scaled_currency_codes, lex.months, lex.weekdays,
+        lex.multiples, lex.currency_prefixes, lex.scaled_currency_codes, lex.months, lex.weekdays,
     )  # fmt: skip
 
 

@@ -54,6 +54,8 @@ class Figures:
         self._vague = {k.lower(): v for k, v in lex.vague.items()}
         self._quantifiers = {norm(k): v for k, v in lex.vague_quantifiers.items()}
         self._ordinals = {k.lower(): v for k, v in lex.ordinals.items()}
+        self._multiples = {k.lower(): v for k, v in lex.multiples.items()}
+        self._ratio_connectors = sorted(map(norm, lex.ratio_connectors), key=len, reverse=True)
         self._vague_connectors = frozenset(w.lower() for w in lex.vague_connectors)
         # Word look-ups right after a figure use the standard library's re: for a pattern with
         # one required word ("of") the regex module searches the whole rest of the text for that
@@ -110,6 +112,13 @@ class Figures:
         elif match.group(g.vague):
             low, high = self._vague_interval(match.group(g.vague))
             return Mention(start, end, first, low, high, vague=True)
+        elif match.group(g.ratio):
+            return self._ratio(match, start, first)
+        elif match.group(g.multiple):
+            multiple = match.group(g.multiple)
+            found = _DIGITS.match(multiple)
+            value = float(found.group()) if found else float(self._multiples[multiple.lower()])
+            return Mention(start, end, first, value, value, digits=found.group() if found else "")
         elif match.group(g.ordinal_digits):
             found = _DIGITS.match(match.group(g.ordinal_digits))
             value = float(found.group()) if found else 0.0
@@ -125,6 +134,27 @@ class Figures:
             rescale(mention, self.scale_value(scale))
             mention.glued_scale = "" if scale[0].isspace() else scale
         return mention
+
+    def _ratio(self, match: regex.Match[str], start: int, first: int) -> Mention:
+        """ "one in four" is a share of 0.25, "3 out of 10" of 0.3; when the first number is
+        not the smaller ("12 in six boxes") it is a figure of its own, read alone."""
+        ratio = match.group(self.groups.ratio)
+        words = norm(ratio).split(" ")
+        connector = next(c for c in self._ratio_connectors if f" {c} " in f" {norm(ratio)} ")
+        top, _, bottom = norm(ratio).partition(f" {connector} ")
+        num, den = self._plain_value(top), self._plain_value(bottom)
+        if 0 < num < den:
+            return Mention(start, match.end(), first, num / den, num / den, share=True)
+        end = first + len(ratio.split()[0])
+        if words[0].isdigit():
+            return Mention(start, end, first, num, num, digits=words[0])
+        return Mention(start, end, first, num, num, from_words=True)
+
+    def _plain_value(self, number: str) -> float:
+        """The value of one number in digits or words ("1,000", "twenty-one")."""
+        if number[:1].isdigit():
+            return float(number.replace(",", ""))
+        return words_value(number, self.lexicon)
 
     def _word_scale(self, mention: Mention, words: str) -> None:
         """A word number that ends in a scale word has that scale ("six thousand"), so that a

@@ -32,7 +32,10 @@ __all__ = [
     "scaled",
 ]
 
-NUMBER_GROUPS = ("digits", "words", "ordinal_word", "ordinal_digits", "vague", "lone_fraction")
+NUMBER_GROUPS = (
+    "digits", "words", "ordinal_word", "ordinal_digits", "vague", "lone_fraction", "ratio",
+    "multiple",
+)  # fmt: skip
 """The scan's alternatives for the number itself (exactly one matches), most frequent first."""
 
 _SPACES = regex.compile(r"\s+")
@@ -69,6 +72,8 @@ class ScanGroups:
     vague: int
     ordinal_digits: int
     ordinal_word: int
+    ratio: int
+    multiple: int
     numbers: tuple[int, ...]
     """The groups of :data:`NUMBER_GROUPS`."""
 

@@ -78,7 +78,7 @@ def parse_fraction(text: str) -> float:
     """Value of "1/2" or "½"; 0.0 for a zero denominator (the caller drops such a mention)."""
     if len(text) == 1:
         return unicodedata.numeric(text)
-    num, _, den = text.partition("/")
+    num, _, den = text.replace("⁄", "/").partition("/")
     return float(Fraction(int(num), int(den))) if int(den) else 0.0
 
 

@@ -90,6 +90,9 @@ def _scan_pattern(lex: Lexicon) -> str:
     codes = _alternation([*lex.currency_codes, *lex.scaled_currency_codes])
     lettered = _alternation(p for p in lex.currency_prefixes if p.isalpha())  # RM12.50, Rs500
     ordinals = _word_alternation(lex.ordinals)
+    ratios = _word_alternation(lex.ratio_connectors)
+    multiples = _word_alternation(lex.multiples) if lex.multiples else "(?!)"
+    followers = _word_alternation(lex.fraction_followers)
     zones = _alternation(lex.time_zones)
     letter = r"(?=[^\W\d_])"  # a cheap first test before each alternation of words
     return rf"""
@@ -101,8 +104,8 @@ def _scan_pattern(lex: Lexicon) -> str:
       | (?<![\w.,:])[0-2]\d[0-5]\d\s?+(?:{zones})(?!\w)       # 0600 GMT
       | (?<![\w.])\d{{1,2}}\.\d{{2}}\s?+(?i:[ap]\.m\.|[ap]m\b)  # "2.13 am"
       | (?<![\w.])\d{{1,2}}\s?+(?i:[ap]\.m\.|[ap]m\b)       # "3 pm"
-      | (?<![\w-])(?!(?:{codes}|{lettered})\d)[^\W\d_]++[-‐−]?+\d[\w-]*+  # a name with digits: G20,
-            (?:[.+]\d[\w-]*+)*+                               # COVID-19, J1149.5+6663
+      | (?<![\w-])(?!(?:{codes}|{lettered})\d|{signs}-\d)  # a name with digits (not RM12.50,
+            [^\W\d_]++[-‐−]?+\d[\w-]*+(?:[.+]\d[\w-]*+)*+     # minus-5): G20, J1149.5+6663
       | (?<![\w.,])\d{{2}}(?:\d{{2}})?+s\b                    # a decade: 1990s, the 80s
       | (?<![\w.,])\d++(?![eE][-+]?\d)\p{{Lu}}++\d[\w-]*+     # a code: 06F6, 3B2 (not 40m2)
       | ^[ \t]*+\d{{1,2}}[.)](?=[ \t])                      # a list marker: "1. We"
@@ -128,7 +131,7 @@ def _scan_pattern(lex: Lexicon) -> str:
         (?:{letter}(?<!\w)(?P<verb>{verbs})\s++(?:{by}\s++)?+)?         # rose, exceeded
         (?:{letter}(?<!\w)(?P<hedge>{hedges})\s++)?+                     # almost, more than
         (?:(?=\D)(?<![\w$€£¥])(?P<currency>{currencies})\s?+)?+         # $, US$, €
-        (?:{letter}(?<!\w)(?P<sign>{signs})\s++)?+                       # minus (20 degrees)
+        (?:{letter}(?<!\w)(?P<sign>{signs})(?:\s++|-(?=\d)))?+            # minus (20), minus-5
         (?:
             (?P<ordinal_digits>(?<![\w.,])\d++(?:{nth})(?!\w))    # 50th
           | {letter}(?P<ordinal_word>(?<![\w-]){ordinals}(?![\w-]))     # fifth
@@ -136,7 +139,12 @@ def _scan_pattern(lex: Lexicon) -> str:
                 (?:{quantifiers}\s++)?+{vague}\s++{of_vague}(?:\s++{vague}(?=\s++{of_vague}\b))?+
               | (?<![\w-]){quantifiers}\s++(?:{scales}|{hundred})            # a few hundred
             )
-          | (?P<lone_fraction>(?<![\w.,/])\d{{1,2}}/\d{{1,2}}(?![\d/])    # 1/4 (mile)
+          | (?P<ratio>(?<![\w.,-])(?:{unit_word}|\d{{1,3}})\s++{ratios}\s++   # one in four
+                (?:{group}(?:\s++{scales})?+|{article}\s++(?:{scales}|{hundred})
+                  | \d{{1,3}}(?:,\d{{3}})*+)(?![\w.,%-]|\s*+%))
+          | (?P<multiple>(?<![\w-]){multiples}(?![\w-])                # sixfold, 3-fold
+              | (?<![\w.,])\d++(?:\.\d++)?+[-‐]fold(?![\w-]))
+          | (?P<lone_fraction>(?<![\w.,/⁄])\d{{1,2}}[/⁄]\d{{1,2}}(?![\d/⁄])  # 1/4 (mile)
               | (?<![\w.,/])[{VULGAR_FRACTIONS}](?![\d/]))                # ½ (teaspoon)
           | (?P<digits>(?(currency)|(?<![\w.,/^]))[-+−]?+
                 (?:\d{{1,3}}(?:,\d{{3}})++(?:\.\d++)?+             # 4,500 or 1,234.5
@@ -146,7 +154,7 @@ def _scan_pattern(lex: Lexicon) -> str:
                  | {_SPACE_GROUPED}                                  # 10 000 dollars
                  | \d++(?:\.\d++)?+                                 # 1.5, 2021
                  | \.\d++)                                         # .5
-                (?:\s++(?P<fraction>\d{{1,2}}/\d{{1,2}})(?![\d/])      # 2 1/2
+                (?:\s++(?P<fraction>\d{{1,2}}[/⁄]\d{{1,2}})(?![\d/⁄])   # 2 1/2
                   | (?P<vulgar>[{VULGAR_FRACTIONS}]))?+                      # 2½
             )
             (?P<exponent>                                       # 4e14, 2.48×10−5, 5.5x10^-3
@@ -158,7 +166,9 @@ def _scan_pattern(lex: Lexicon) -> str:
           | {letter}(?P<words>(?<![\w-])
                 (?:(?:{fractions}|{article})\s++(?:{scale_article}\s++)?+(?={scales}|{dozen}|{hundred})
                   | (?P<article_fraction>                               # half a mile, a quarter of
-                        {halves}\s++{article}(?!\w)|{article}\s++{halves}(?!\w))
+                        {halves}\s++{article}(?!\w)|{article}\s++{halves}(?!\w)
+                      | {article}\s++{fractions}(?=\s++{followers}(?!\w))   # a third of
+                      | {halves}(?=\s++{followers}(?!\w)))                 # half the
                   | {group}(?:{and_}(?:{scales}|{dozen})(?:{and_}{group})?+)*+
                     (?P<over>[-\s]++{denominators}                      # two thirds, one-half
                       | (?P<and_fraction>                                  # two and a half

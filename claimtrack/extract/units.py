@@ -89,6 +89,8 @@ class Units:
             return
         if mention.from_words and text.startswith("-", mention.end):
             return  # "one-time", "two-thirds": a compound word, not a count
+        if mention.share and mention.high <= 1:
+            return  # "one in four children", "half the nurses": a share of them, not a count
         self.nouns.count_noun(text, mention)
         if mention.kind == "number" and not mention.vague:
             self._ambiguous_unit(text, mention)

@@ -114,6 +114,10 @@ class LexiconWords(BaseModel):
     fractions: Mapping[str, float]
     fraction_denominators: Mapping[str, int]
     fraction_followers: WordSet
+    ratio_connectors: Words = ()
+    """Words between the two numbers of a share: "one in four", "3 out of 10"."""
+    multiples: Mapping[str, int] = {}
+    """Words of a multiple: "sixfold" is 6 (digits with "-fold" are read without a table)."""
     ordinals: Mapping[str, int]
     vague: Mapping[str, tuple[float, float]]
     """[low, high) multipliers: "tens" of millions."""
