@@ -25,7 +25,10 @@ import regex
 from claimtrack.extract.tries import trie_pattern
 from claimtrack.lang import Lexicon
 
-__all__ = ["VULGAR_FRACTIONS", "Candidates"]
+__all__ = ["HEDGE_SIGNS", "VULGAR_FRACTIONS", "Candidates"]
+
+HEDGE_SIGNS = "~≈∼"
+"""Signs before a figure that mean "about" ("~0.8 mm")."""
 
 VULGAR_FRACTIONS = "¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 """Unicode's one-character fractions (their values come from ``unicodedata.numeric``)."""
@@ -100,6 +103,7 @@ class Candidates:
                 rf"{symbol}(?!{symbol})",  # a currency symbol (the last of a run)
                 rf"[{VULGAR_FRACTIONS}]",  # a one-character fraction: ½ teaspoon
                 r"[-+−.(](?=[-+−.(]{0,2}\d)",  # a sign, point or bracket before a digit
+                rf"[{HEDGE_SIGNS}](?=\s?\d)",  # a sign that means "about": ~0.8 mm
                 r"(?m)^[ \t]+(?=\d)",  # indentation before a list marker
             )
         )

@@ -68,8 +68,8 @@ class Figures:
         """The figure of a scan match of a mention and what leads it, or None."""
         g = self.groups
         first = number_start(match, g.numbers)
-        if match.start(g.hedge) >= 0:
-            start = match.start(g.hedge)
+        if match.start(g.hedge) >= 0 or match.start(g.hedge_sign) >= 0:
+            start = max(match.start(g.hedge), match.start(g.hedge_sign))
         elif match.start(g.verb) >= 0:
             lead = g.currency if match.start(g.currency) >= 0 else g.sign
             start = match.start(lead) if match.start(lead) >= 0 else first
@@ -220,7 +220,7 @@ class Figures:
         elif currency:  # "MAUD 60": a scale letter before the code
             mention.currency, multiplier = self.lexicon.scaled_currency_codes[currency]
             rescale(mention, multiplier)
-        hedge = match.group(g.hedge)
+        hedge = match.group(g.hedge) or match.group(g.hedge_sign)
         if hedge:
             word = norm(hedge)
             mention.bound = self._hedges[word]  # type: ignore[assignment]

@@ -261,5 +261,7 @@ def merge_range(left: Mention, right: Mention) -> Mention:
         low=low,
         high=high,
         currency=right.currency or left.currency,
+        bound=left.bound if left.bound == "~" else right.bound,  # "about 30-35 boats"
+        tolerance=max(left.tolerance, right.tolerance),
         range_of=(left, right),
     )

@@ -57,6 +57,7 @@ class ScanGroups:
 
     verb: int
     hedge: int
+    hedge_sign: int
     currency: int
     sign: int
     digits: int

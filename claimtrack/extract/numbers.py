@@ -71,7 +71,22 @@ def parse_digits(text: str) -> tuple[float, str]:
         plain = plain[1:]
     if plain.startswith("."):
         plain = "0" + plain
-    return float(plain), plain
+    if not plain.isascii():
+        plain = _ascii_digits(plain)
+    try:
+        return float(plain), plain
+    except ValueError:  # a digit this Python's Unicode tables do not know
+        return math.nan, ""
+
+
+def _ascii_digits(text: str) -> str:
+    """Decimal digits of any script as ASCII ("٣" is "3"); one Python does not know stays."""
+    return "".join(_ascii_digit(c) for c in text)
+
+
+def _ascii_digit(char: str) -> str:
+    value = unicodedata.decimal(char, None)
+    return char if value is None else str(value)
 
 
 def parse_fraction(text: str) -> float:

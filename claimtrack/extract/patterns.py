@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from claimtrack.extract.candidates import VULGAR_FRACTIONS, Candidates
+from claimtrack.extract.candidates import HEDGE_SIGNS, VULGAR_FRACTIONS, Candidates
 from claimtrack.extract.tries import alternation as _alternation
 from claimtrack.lang import Lexicon
 
@@ -129,7 +129,8 @@ def _scan_pattern(lex: Lexicon) -> str:
     )
     | (?P<mention>
         (?:{letter}(?<!\w)(?P<verb>{verbs})\s++(?:{by}\s++)?+)?         # rose, exceeded
-        (?:{letter}(?<!\w)(?P<hedge>{hedges})\s++)?+                     # almost, more than
+        (?:{letter}(?<!\w)(?P<hedge>{hedges})\s++                     # almost, more than
+          | (?P<hedge_sign>[{HEDGE_SIGNS}])\s*+)?+                      # ~0.8 mm, ≈ 40
         (?:(?=\D)(?<![\w$€£¥])(?P<currency>{currencies})\s?+)?+         # $, US$, €
         (?:{letter}(?<!\w)(?P<sign>{signs})(?:\s++|-(?=\d)))?+            # minus (20), minus-5
         (?:

@@ -32,9 +32,11 @@ def quantity(mention: Mention) -> Quantity:
             stated_precision(right.digits, right.scale, is_count, right.has_scale)
             if right.digits else 0.0,
         )  # fmt: skip
+        about = mention.bound == "~"  # a hedge before a range: "about 30-35"
         return Quantity(
             value=None, low=mention.low, high=mention.high, unit=mention.unit, kind=mention.kind,
-            change=mention.change, precision=precision,
+            change=mention.change, precision=precision, bound="~" if about else "=",
+            tolerance=mention.tolerance if about else 0.0,
         )  # fmt: skip
     value = mention.low
     precision = (

@@ -24,6 +24,7 @@ from typing import Any
 
 import regex
 
+from claimtrack.extract.carry import Carry
 from claimtrack.extract.figures import Figures
 from claimtrack.extract.joins import JOIN_REACH, Joins
 from claimtrack.extract.mentions import DateMention, Mention
@@ -52,6 +53,7 @@ class Scanner:
         self._units = Units(lexicon, self.patterns, self._figures.scale_value)
         self._joins = Joins(lexicon, self._units.read_per)
         self._names = Names(lexicon)
+        self._carry = Carry(lexicon)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.lexicon,))
@@ -87,12 +89,14 @@ class Scanner:
                     continue
                 if self._names.is_label(text, mention):
                     continue
+                self._carry.read(text, mention)
                 if mentions and mention.start - mentions[-1].end <= JOIN_REACH:
                     joined = self._joins.joined(text, mentions[-1], mention)
                     if joined is not None:
                         mentions[-1] = joined
                         continue
                     self._joins.share_unit(text, mentions, mention)
+                    self._carry.on(text, mentions[-1], mention)
                 mentions.append(mention)
             elif kind == "date":
                 dates.append(DateMention(match.start(), match.end(), match.group()))
@@ -123,6 +127,8 @@ class Scanner:
             return False
         if len(mention.digits) != 4 or not 1000 <= mention.low <= _LATEST_YEAR:
             return False
+        if not text[mention.number_start : mention.number_start + 4].isdigit():
+            return False  # "1,240 residents": a year has no thousands separator
         if mention.kind == "number" and mention.low <= _LATE_YEAR:
             return True
         before = text[max(0, mention.number_start - 12) : mention.number_start].split()

@@ -68,6 +68,8 @@ class Units:
         self._ambiguous_units = re.compile(
             rf"\s+(?P<word>{ambiguous})(?=\s*(?:[^\w\s]|\Z)|\s+(?:{dimension_words})(?!\w))", re.I
         )
+        comparisons = "|".join(map(re.escape, lex.comparison_words)) or "(?!)"
+        self._comparison = re.compile(rf"\s+(?:{comparisons})(?!\w)", re.I)
         self._frequency_noun = re.compile(
             r"\s+(?:" + "|".join(map(re.escape, lex.frequency_nouns)) + r")(?!\w)", re.I
         )
@@ -118,7 +120,8 @@ class Units:
             mention.end = per.end()
 
     def _frequency(self, text: str, mention: Mention) -> None:
-        """Events per period: "4 times a week" is 4 of unit "1 / week"."""
+        """Events per period: "4 times a week" is 4 of unit "1 / week"; before a comparison
+        ("3 times higher", "twice as") a multiple, read with its noun."""
         noun = self._frequency_noun.match(text, mention.end)
         if noun is None:
             return
@@ -126,6 +129,8 @@ class Units:
         self.read_per(text, rate)
         if rate.end > noun.end():
             mention.unit, mention.kind, mention.end = rate.unit, "measure", rate.end
+        elif self._comparison.match(text, noun.end()):  # "3 times higher": a multiple
+            mention.end = noun.end()
 
     def _ambiguous_unit(self, text: str, mention: Mention) -> None:
         """A unit spelled like a common word ("in") when the clause ends or a dimension word

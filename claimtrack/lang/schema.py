@@ -148,6 +148,8 @@ class LexiconWords(BaseModel):
     per_words: Words
     per_not_before: Words
     frequency_nouns: Words
+    comparison_words: Words = ()
+    """Words after "N times" that make it a multiple: "3 times higher", "5 times as many"."""
     unit_connectors: WordSet
     amount_connectors: Words
     list_connectors: Words
@@ -189,6 +191,10 @@ class LexiconWords(BaseModel):
     :attr:`count_phrase_stops`, months, weekdays, hedges, verbs and number words."""
     adverb_endings: Words = ()
     """Endings of adverbs, which may open a sentence before a figure ("Nationally 30")."""
+    restatement_connectors: Words = ()
+    """Words that restate a change in another unit: "lost 120 points, or 0.9%"."""
+    age_unit: str = ""
+    """The unit of an age after a name ("Mendez, 71, said"); empty: ages are not read."""
     number_signs: Words = ()
     """Signs that make the number after them a label ("No. 10", "#3")."""
     street_words: WordSet = frozenset()

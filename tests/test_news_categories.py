@@ -1,0 +1,48 @@
+"""The categories of the news-extraction error analysis (issue 13), on sentences the team wrote.
+
+The cases live in ``benchmarks/news/cases.json``, which ``benchmarks/eval_news.py`` scores per
+category; here every case must yield exactly its figures, in order. A case with ``open`` is a
+known gap, a strict xfail: fixing it fails the test until the mark is removed.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import claimtrack
+
+CASES = Path(__file__).parents[1] / "benchmarks" / "news" / "cases.json"
+
+
+def _params() -> list[Any]:
+    categories = json.loads(CASES.read_text(encoding="utf-8"))["categories"]
+    params = []
+    for category, cases in categories.items():
+        for number, case in enumerate(cases):
+            marks = [pytest.mark.xfail(strict=True, reason=case["open"])] if "open" in case else []
+            params.append(
+                pytest.param(case["text"], case["figures"], id=f"{category}-{number}", marks=marks)
+            )
+    return params
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return a is None if b is None else a is not None and math.isclose(a, b, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize(("sentence", "figures"), _params())
+def test_news_case(sentence: str, figures: list[list[Any]]) -> None:
+    claims = claimtrack.extract(sentence)
+    got = [(c.text, c.quantity) for c in claims]
+    assert len(got) == len(figures), got
+    for (text, q), (quote, value, low, high, unit, *extra) in zip(got, figures, strict=True):
+        assert text == quote, got
+        assert _same(q.value, value) and _same(q.low, low) and _same(q.high, high), got
+        assert q.unit == unit, got
+        for name, want in (extra[0] if extra else {}).items():
+            assert getattr(q, name) == want, (name, got)
