@@ -74,3 +74,25 @@ def test_places_neither_article_shares_still_set_figures_apart() -> None:
     a = _doc("a", "The Larkspur Ridge solar park in Ostrava will have 410 MW of capacity.")
     b = _doc("b", "The Juniper Flats solar park in Brno will have 41 MW of capacity.")
     assert claimtrack.check([a, b]) == []
+
+
+def test_a_sentence_naming_no_one_takes_the_names_of_the_lead() -> None:
+    text = (
+        "# Dunmore College trims its staff\n\nThe board met on Tuesday.\n\n"
+        "It will cut 85 jobs by the summer."
+    )
+    claim = _claim(text, "85")
+    assert claim.places == ("College|", "Dunmore|")
+
+
+def test_figures_of_two_organisations_nobody_names_in_common_are_apart() -> None:
+    docs = [
+        _doc("a", "# Dunmore College trims its staff\n\nIt will cut 85 jobs this year."),
+        _doc("b", "# Velloran Foods closes a plant\n\nIt will cut 900 jobs this year."),
+    ]
+    assert claimtrack.check(docs) == []
+
+
+def test_a_lone_word_opening_a_headline_is_no_name() -> None:
+    claim = _claim("# Rainfall doubles in the north\n\nIt reached 40 mm in a day.", "40 mm")
+    assert claim.places == ()

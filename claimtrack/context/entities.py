@@ -45,6 +45,9 @@ class Roles:
         return None
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
 class ProperNames:
     """Names in a sentence outside the gazetteer and the calendar.
 
@@ -75,7 +78,7 @@ class ProperNames:
         """The cities, ports and projects that narrow what a figure is about, as
         ``word|qualifier`` ("Buenos Aires province" gives "Buenos|province" and
         "Aires|province"; no qualifier, "Mendoza|"). A lone capitalized word opening the
-        sentence is taken for an ordinary word."""
+        sentence (after any marks: "# Quillstream ...") is taken for an ordinary word."""
         names: set[str] = set()
         for match in self._names.finditer(sentence):
             words = [
@@ -86,7 +89,8 @@ class ProperNames:
             if not words:
                 continue
             qualifier = (match.group("before") or match.group("after") or "").lower()
-            if match.start("name") == 0 and len(words) == 1 and not qualifier:
+            opening = not _LETTER.search(sentence, 0, match.start("name"))  # "# Quillstream ..."
+            if opening and len(words) == 1 and not qualifier:
                 continue
             for raw in words:
                 word = raw.split("-")[0]

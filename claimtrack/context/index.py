@@ -69,6 +69,7 @@ class DocumentIndex:
         self._about: dict[str, About] = {}
         self._starts: dict[int, list[int]] = {}
         self._owners: list[EntityMention] | None = None
+        self._lead_names: tuple[str, ...] | None = None
 
     def sentence(self, position: int) -> tuple[int, int]:
         """The sentence around ``position``, at most :data:`MAX_SENTENCE` characters each side
@@ -89,15 +90,30 @@ class DocumentIndex:
         """The entity mentions of the first :data:`LEAD_SENTENCES` sentences with words."""
         if self._owners is None:
             self._owners = []
-            start, seen = 0, 0
-            for end in [*self.sentence_ends, len(self.text)]:
-                if seen == LEAD_SENTENCES:
-                    break
-                if any(c.isalpha() for c in self.text[start:end]):
-                    self._owners.extend(self.within(self.entities, start, end))
-                    seen += 1
-                start = end
+            for start, end in self._lead():
+                self._owners.extend(self.within(self.entities, start, end))
         return self._owners
+
+    def lead_names(self) -> tuple[str, ...]:
+        """The places and names (``word|qualifier``) of the headline and lead, sorted: whose
+        figures a document reports where a sentence names no one ("Harbourside University")."""
+        if self._lead_names is None:
+            lead = [self.text[start:end].strip() for start, end in self._lead()]
+            names = {name for sentence in lead for name in self.about(sentence)[0]}
+            self._lead_names = tuple(sorted(names))
+        return self._lead_names
+
+    def _lead(self) -> list[tuple[int, int]]:
+        """The spans of the first :data:`LEAD_SENTENCES` sentences with words."""
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for end in [*self.sentence_ends, len(self.text)]:
+            if len(spans) == LEAD_SENTENCES:
+                break
+            if any(c.isalpha() for c in self.text[start:end]):
+                spans.append((start, end))
+            start = end
+        return spans
 
     def about(self, sentence: str) -> About:
         """The places and goods ``sentence`` names (found once per sentence)."""

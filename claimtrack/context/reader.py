@@ -101,6 +101,8 @@ class ContextReader:
         sentence = text[s_start:s_end].strip()
         places, goods = index.about(sentence)
         entities = self._claim_entities(index, mention, s_start, s_end, not places)
+        if not places and all(e.role == "owner" for e in entities):
+            places = index.lead_names()  # the sentence names no one: the lead's names
         metric, metric_span = self._metric(index, mention, s_start, s_end)
         time = self._time(index, mention, s_start, s_end)
         return ClaimContext(
