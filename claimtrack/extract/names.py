@@ -38,6 +38,7 @@ _TITLE_WORDS = 3
 """A line needs this many longer words after its first to be told a headline."""
 
 _TITLE_WORD = regex.compile(r"\b\p{L}{4,}")
+_FIRST_WORD = regex.compile(r"\p{L}++")
 _SENTENCE_START = regex.compile(r"(?:\A|[.!?:;]['\"’”)]?\s+|\n\s*|[\"“(]\s*)\Z")
 
 
@@ -120,11 +121,15 @@ def _bare(mention: Mention) -> bool:
 
 
 def _title_case(text: str, at: int) -> bool:
-    """Whether the line around ``at`` is a headline in title case."""
+    """Whether the line around ``at`` is a headline in title case (which ends in no full
+    stop)."""
     start = text.rfind("\n", max(0, at - 200), at) + 1
     end = text.find("\n", at, at + 200)
-    line = text[start : end if end >= 0 else min(len(text), at + 200)]
-    words = _TITLE_WORD.findall(line)[1:]  # the first word is capitalized anyway
+    line = text[start : end if end >= 0 else min(len(text), at + 200)].rstrip()
+    if line.endswith("."):
+        return False
+    first = _FIRST_WORD.search(line)  # the first word is capitalized anyway
+    words = _TITLE_WORD.findall(line, first.end() if first else 0)
     return len(words) >= _TITLE_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(
         words
     )
