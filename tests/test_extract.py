@@ -340,3 +340,20 @@ def test_spans_index_the_document_text() -> None:
     doc = claimtrack.Document(text="Exports rose 5% to $1.2bn, and 40 ships left.")
     for claim in claimtrack.extract(doc):
         assert doc.text[slice(*claim.span)] == claim.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "counted"),
+    [
+        ("Nine Nordic airports closed.", "airport", "Nordic airport"),
+        ("The clinic did 14 knee replacements.", "replacement", "knee replacement"),
+        ("Rangers counted 40 grey wolves.", "wolf", "grey wolf"),
+        ("The lab ran 300 analyses.", "analysis", "analysis"),
+        ("Millions of doses arrived.", "dose", "dose"),
+    ],
+)
+def test_counted_is_the_phrase_with_its_noun_in_the_singular(
+    sentence: str, unit: str, counted: str
+) -> None:
+    (claim,) = claimtrack.extract(sentence)
+    assert (claim.quantity.unit, claim.quantity.counted) == (unit, counted)

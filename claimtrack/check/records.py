@@ -121,8 +121,8 @@ def dimension_of(claim: Claim, rates: Mapping[str, float] | None, units: Units) 
     """How a claim's figures convert to the base unit of its dimension, whatever its metric;
     None for a bare number or ordinal, or a unit that does not convert.
 
-    Each currency is its own dimension unless ``rates`` converts it; each counted noun
-    (:attr:`Quantity.counted`, else the unit) is its own.
+    Each currency is its own dimension unless ``rates`` converts it; each counted noun (the
+    last word of :attr:`Quantity.counted`, else the unit) is its own.
     """
     q = claim.quantity
     if q.kind in ("number", "ordinal"):
@@ -131,8 +131,8 @@ def dimension_of(claim: Claim, rates: Mapping[str, float] | None, units: Units) 
         if rates is not None and q.unit in rates:
             return "money", rates[q.unit], 0.0
         return q.unit, 1.0, 0.0
-    if q.kind == "count":
-        return q.counted or q.unit, 1.0, 0.0
+    if q.kind == "count":  # the noun of the counted phrase: "cargo ship" counts ships
+        return (q.counted or q.unit).rpartition(" ")[2], 1.0, 0.0
     try:
         return units.factor_to_base(q.unit)
     except ClaimtrackError:

@@ -78,8 +78,13 @@ class ContextReader:
         return self.data.count_noun_synonyms.get(unit, unit)
 
     def counted(self, mention: MentionLike) -> str | None:
-        """For a count, :meth:`count_noun` of its unit; None for other figures."""
-        return self.count_noun(mention.unit) if mention.kind == "count" else None
+        """For a count, the phrase it counts with its noun as :meth:`count_noun` has it
+        ("cargo vessel" -> "cargo ship"); None for other figures."""
+        if mention.kind != "count":
+            return None
+        modifiers, _, _noun = getattr(mention, "counted", "").rpartition(" ")
+        noun = self.count_noun(mention.unit)
+        return f"{modifiers} {noun}" if modifiers else noun
 
     def document_index(
         self, text: str, dates: Sequence[DateLike], published: dt.date | None

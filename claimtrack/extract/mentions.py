@@ -110,6 +110,7 @@ class Mention:
     bound: Bound = "="
     tolerance: float = 0.0
     margin: float = 0.0  # a margin of error after a one-sided hedge: "at most 20 ± 1"
+    counted: str = ""  # a count's noun phrase, its noun in the singular: "European country"
     rate_start: int = -1  # where a rate begins ("2.5 million TEU| a year"), -1 if none
     change: Change | None = None
     currency: str | None = None

@@ -10,14 +10,40 @@ berth"), with the language's plural rules from the lexicon.
 
 from __future__ import annotations
 
+import functools
+
 from claimtrack.extract.mentions import Mention
 from claimtrack.extract.patterns import Patterns
 from claimtrack.lang import Lexicon
 
-__all__ = ["Nouns", "pronoun_one"]
+__all__ = ["Nouns", "pronoun_one", "rule_singular"]
+
+_LEMMATISED = frozenset({"en", "es", "pt"})
+"""Languages whose nouns simplemma lemmatises here (Chinese nouns have no plural)."""
 
 _VERB_MIN_LENGTH = 4
 """A word shorter than this is never read as the verb after an ordinal's noun."""
+
+
+def rule_singular(lexicon: Lexicon, lower: str) -> str | None:
+    """The singular the lexicon's plural rules give a lower-case plural, or None."""
+    for ending, singular, shortest in lexicon.plural_rules:
+        if lower.endswith(ending) and len(lower) >= shortest:
+            return lower[: len(lower) - len(ending)] + singular
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lemma(lower: str, languages: tuple[str, ...]) -> str:
+    """simplemma's lemma of a lower-case word in the first of ``languages`` that knows it
+    (imported on first use: a text with no plural count noun never loads its dictionaries)."""
+    import simplemma
+
+    for language in languages:
+        lemma = simplemma.lemmatize(lower, lang=language)
+        if lemma != lower:
+            return lemma.lower()
+    return lower
 
 
 def pronoun_one(mention: Mention) -> bool:
@@ -37,18 +63,23 @@ class Nouns:
         lex = lexicon
         self._plural_endings = tuple(ending for ending, _, _ in lex.plural_rules)
         self._not_plural = (*lex.not_plural_endings, *lex.possessive_endings)
+        self._languages = tuple(lang for lang in lex.languages if lang in _LEMMATISED)
 
     def count_noun(self, text: str, mention: Mention) -> None:
-        """The noun a figure counts: the first plural noun of the phrase after the number."""
+        """The noun a figure counts: the first plural noun of the phrase after the number; the
+        whole phrase up to it, the noun in the singular, is what is counted ("seven European
+        countries": unit "country", counted "European country")."""
         lex = self.lexicon
         pos = mention.end
         words = self._patterns.word
         first = True
         name = False  # the word before was capitalized: a code may follow ("Model 3 sedans")
+        phrase: list[str] = []
         for _ in range(lex.count_phrase_length + 1):
             token = words.match(text, pos)
             if token is not None and name and token.group(self._code) is not None:
                 pos, name = token.end(), False
+                phrase.append(token.group(self._code))
                 continue
             if token is None or token.group(self._word) is None:
                 return
@@ -71,11 +102,19 @@ class Nouns:
             if lemma is not None:
                 mention.unit, mention.kind = lemma, "count"
                 mention.end = token.start(self._word) + len(word)
+                mention.counted = " ".join([*phrase, lemma])
                 return
+            phrase.append(word)
             pos = token.end()
 
     def singular(self, word: str, value: float) -> str | None:
-        """Singular form of ``word`` if it reads as the noun counted, else None."""
+        """Singular form of ``word`` if it reads as the noun counted, else None.
+
+        The lexicon decides whether the word is a plural noun (its plural endings, minus the
+        words and endings it rules out); its irregular and invariant nouns come first, then
+        simplemma gives the lemma ("analyses" -> "analysis", "wolves" -> "wolf"), and the
+        lexicon's plural rules where simplemma knows no other form.
+        """
         lex = self.lexicon
         lower = word.lower()
         if word in lex.invariant_count_nouns or lower in lex.invariant_count_nouns:
@@ -87,10 +126,8 @@ class Nouns:
             return lower if value == 1 and lower.isalpha() and len(lower) > 2 else None
         if lower.endswith(self._not_plural):
             return None
-        for ending, singular, shortest in lex.plural_rules:
-            if lower.endswith(ending) and len(lower) >= shortest:
-                return lower[: len(lower) - len(ending)] + singular
-        return None
+        lemma = _lemma(lower, self._languages)
+        return lemma if lemma != lower else rule_singular(lex, lower)
 
     def ordinal_noun(self, text: str, mention: Mention) -> None:
         """The noun an ordinal ranks: the head (last word) of the phrase after it."""

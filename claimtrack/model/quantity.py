@@ -54,8 +54,10 @@ class Quantity(BaseModel):
     tolerance: float = Field(default=0.0, ge=0.0, lt=1.0)
     vague: bool = False
     counted: str | None = None
-    """For a count: the thing counted, as the check compares it (the singular count noun with
-    synonyms folded: "vessel" and "ship" are both "ship"); None for other kinds."""
+    """For a count: the whole counted noun phrase, its noun in the singular with synonyms
+    folded ("seven European countries": "European country"; "three cargo vessels": "cargo
+    ship"), beside :attr:`unit`, the noun as written ("country", "vessel"); the check compares
+    counts by that last word. None for other kinds."""
 
     @field_validator("value", "low", "high", "precision", "tolerance")
     @classmethod
