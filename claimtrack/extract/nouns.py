@@ -90,8 +90,8 @@ class Nouns:
                 pos, first = token.end(), False
                 continue
             first = False
-            if lower in lex.count_phrase_stops:
-                return
+            if lower in lex.count_phrase_stops and not (word.isupper() and len(word) == 1):
+                return  # a capital letter is a name's ("Model Y"), not the word "y"
             lemma = self.singular(word, mention.high)
             if (
                 lemma is not None
