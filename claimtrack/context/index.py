@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -107,7 +108,7 @@ class DocumentIndex:
         """The spans of the first :data:`LEAD_SENTENCES` sentences with words."""
         spans: list[tuple[int, int]] = []
         start = 0
-        for end in [*self.sentence_ends, len(self.text)]:
+        for end in itertools.chain(self.sentence_ends, (len(self.text),)):
             if len(spans) == LEAD_SENTENCES:
                 break
             if any(c.isalpha() for c in self.text[start:end]):

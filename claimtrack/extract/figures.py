@@ -138,16 +138,15 @@ class Figures:
     def _ratio(self, match: regex.Match[str], start: int, first: int) -> Mention:
         """ "one in four" is a share of 0.25, "3 out of 10" of 0.3; when the first number is
         not the smaller ("12 in six boxes") it is a figure of its own, read alone."""
-        ratio = match.group(self.groups.ratio)
-        words = norm(ratio).split(" ")
-        connector = next(c for c in self._ratio_connectors if f" {c} " in f" {norm(ratio)} ")
-        top, _, bottom = norm(ratio).partition(f" {connector} ")
+        phrase = norm(match.group(self.groups.ratio))
+        connector = next(c for c in self._ratio_connectors if f" {c} " in phrase)
+        top, _, bottom = phrase.partition(f" {connector} ")
         num, den = self._plain_value(top), self._plain_value(bottom)
         if 0 < num < den:
             return Mention(start, match.end(), first, num / den, num / den, share=True)
-        end = first + len(ratio.split()[0])
-        if words[0].isdigit():
-            return Mention(start, end, first, num, num, digits=words[0])
+        end = first + len(top)
+        if top.isdigit():
+            return Mention(start, end, first, num, num, digits=top)
         return Mention(start, end, first, num, num, from_words=True)
 
     def _plain_value(self, number: str) -> float:

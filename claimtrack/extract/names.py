@@ -5,9 +5,9 @@ A bare number (no hedge, verb, currency, scale or unit before or after it) right
 word is a label: a capitalized word that is no function word, month, weekday, hedge, verb or
 number word of the lexicon. At the start of a sentence, where every word is capitalized, the
 word must not be an adverb either ("Nationally 30 ..."); in a headline in title case the rule
-is off. A number
-after a number sign ("No.", "#"), a house number before a street name, and a number of three
-digits or more between an article and a noun it does not measure ("a 757 jet") are labels too.
+is off. A number after a number sign ("No.", "#"), a house number before a street name, and a
+number of three digits or more between an article and a noun it does not measure ("a 757 jet")
+are labels too.
 
 >>> from claimtrack import default_lexicon
 >>> from claimtrack.extract.mentions import Mention
@@ -130,6 +130,5 @@ def _title_case(text: str, at: int) -> bool:
         return False
     first = _FIRST_WORD.search(line)  # the first word is capitalized anyway
     words = _TITLE_WORD.findall(line, first.end() if first else 0)
-    return len(words) >= _TITLE_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(
-        words
-    )
+    capitalized = sum(w[0].isupper() for w in words)
+    return len(words) >= _TITLE_WORDS and capitalized >= _TITLE_SHARE * len(words)

@@ -70,7 +70,7 @@ class Units:
         )
         comparisons = "|".join(map(re.escape, lex.comparison_words)) or "(?!)"
         self._comparison = re.compile(rf"\s+(?:{comparisons})(?!\w)", re.I)
-        connectors = "|".join(map(re.escape, lex.unit_connectors))
+        connectors = "|".join(map(re.escape, lex.unit_connectors)) or "(?!)"
         self._of_goods = re.compile(rf"\s+(?:{connectors})\s+\w", re.I)
         self._frequency_noun = re.compile(
             r"\s+(?:" + "|".join(map(re.escape, lex.frequency_nouns)) + r")(?!\w)", re.I
