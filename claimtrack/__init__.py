@@ -15,6 +15,7 @@ from claimtrack.check import (
     PeriodView,
     analyze_claims,
     check_claims,
+    compare_claims,
     consensus_claims,
 )
 from claimtrack.config import Config, default_config, default_lexicon
@@ -22,8 +23,11 @@ from claimtrack.io import read_documents
 from claimtrack.lang import Lexicon
 from claimtrack.model import (
     Claim,
+    Comparison,
     Document,
     Entity,
+    Gate,
+    Identity,
     Inconsistency,
     Interval,
     Quantity,
@@ -36,11 +40,14 @@ from claimtrack.units import Units
 __all__ = [
     "Claim",
     "ClaimtrackError",
+    "Comparison",
     "Config",
     "Document",
     "DocumentError",
     "Entity",
     "Extractor",
+    "Gate",
+    "Identity",
     "Inconsistency",
     "Interval",
     "Lexicon",
@@ -56,6 +63,7 @@ __all__ = [
     "analyze_claims",
     "check",
     "check_claims",
+    "compare_claims",
     "consensus",
     "consensus_claims",
     "default_config",

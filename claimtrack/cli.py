@@ -6,6 +6,7 @@
                        [--no-context]
     claimtrack check PATH... [--format json|table] [--date YYYY-MM-DD] [--source S]
     claimtrack check --claims FILE.jsonl [--claims FILE2.jsonl] [PATH...] [--format json|table]
+    claimtrack explain DOC:SPAN DOC:SPAN [PATH...] [--claims FILE.jsonl] [--format text|json]
 
 Exit status: 0 when nothing is inconsistent, 1 when inconsistencies were found, 2 on a usage or
 input error (the message names the file and the problem; the other files are still processed).
@@ -24,7 +25,15 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import claimtrack
-from claimtrack import Claim, ClaimtrackError, Document, DocumentError, Inconsistency, MetricView
+from claimtrack import (
+    Claim,
+    ClaimtrackError,
+    Comparison,
+    Document,
+    DocumentError,
+    Inconsistency,
+    MetricView,
+)
 from claimtrack.io import claim_line, claim_record, read_claims
 
 __all__ = ["main", "write_report"]
@@ -68,7 +77,42 @@ def _parser() -> argparse.ArgumentParser:
             sub.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X",
                              help="drop inconsistencies whose confidence that the claims "
                              "are about the same thing is below X (0-1; default 0)")  # fmt: skip
+    _explain_parser(commands)
     return parser
+
+
+def _explain_parser(commands: Any) -> None:
+    help_text = "say why two claims were or were not compared"
+    sub = commands.add_parser(
+        "explain",
+        help=help_text,
+        description=help_text
+        + (
+            ". A claim is DOC:START-END (its span, as extract prints it), DOC:OFFSET (the claim "
+            "at that character) or its id."
+        ),
+    )
+    sub.add_argument("first", metavar="DOC:SPAN")
+    sub.add_argument("second", metavar="DOC:SPAN")
+    sub.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="the run's .txt, .md or .jsonl files, or folders holding them",
+    )
+    sub.add_argument(
+        "--claims",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE.jsonl",
+        help="claim records written by `extract --format jsonl` (repeatable)",
+    )
+    sub.add_argument("--format", choices=("text", "json"), default="text", help="default text")
+    sub.add_argument("--date", type=_date, help="publication date for files that state none")
+    sub.add_argument("--source", help="source name for files that state none")
+    sub.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
 
 def _progress(docs: Iterator[Document], enabled: bool) -> Iterator[Document]:
@@ -158,23 +202,25 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> list[str]:
     return errors
 
 
+def _inconsistency_record(found: Inconsistency) -> dict[str, Any]:
+    return {
+        "kind": found.kind,
+        "severity": found.severity,
+        "metric": found.metric,
+        "explanation": found.explanation,
+        "confidence": found.confidence,
+        "identity": found.identity.model_dump(mode="json") if found.identity else None,
+        "claims": [claim_record(c) for c in found.claims],
+    }
+
+
 def write_report(
     found: Sequence[Inconsistency], views: Sequence[MetricView], fmt: str, out: TextIO
 ) -> None:
     """The output of ``check``: a JSON array, or the inconsistencies and every metric's figures
     side by side by period."""
     if fmt == "json":
-        payload = [
-            {
-                "kind": i.kind,
-                "severity": i.severity,
-                "metric": i.metric,
-                "explanation": i.explanation,
-                "confidence": i.confidence,
-                "claims": [claim_record(c) for c in i.claims],
-            }
-            for i in found
-        ]
+        payload = [_inconsistency_record(i) for i in found]
         json.dump(payload, out, ensure_ascii=False, indent=1)
         print(file=out)
         return
@@ -221,20 +267,71 @@ def _run_check(args: argparse.Namespace, out: TextIO) -> tuple[list[Inconsistenc
     return found, errors
 
 
+def _find_claim(reference: str, claims: Sequence[Claim]) -> Claim:
+    """The claim ``reference`` names: an id, ``DOC:START-END`` or ``DOC:OFFSET``."""
+    for claim in claims:
+        if claim.id == reference:
+            return claim
+    doc, _, where = reference.rpartition(":")
+    start_text, _, end_text = where.partition("-")
+    if not doc or not start_text.isdigit() or not (end_text or "0").isdigit():
+        raise ClaimtrackError(f"{reference!r}: want DOC:START-END, DOC:OFFSET or a claim id")
+    start = int(start_text)
+    end = int(end_text) if end_text else start + 1
+    in_doc = [c for c in claims if c.doc == doc]
+    if not in_doc:
+        raise ClaimtrackError(f"{reference!r}: no claims of a document {doc!r}")
+    best = max(in_doc, key=lambda c: min(end, c.span[1]) - max(start, c.span[0]))
+    if min(end, best.span[1]) - max(start, best.span[0]) <= 0:
+        spans = ", ".join(f"{c.span[0]}-{c.span[1]} {c.text!r}" for c in in_doc[:12])
+        raise ClaimtrackError(f"{reference!r}: no claim there; {doc!r} has {spans}")
+    return best
+
+
+def _run_explain(args: argparse.Namespace, out: TextIO) -> tuple[Comparison, list[str]]:
+    errors = _Errors()
+    claims = list(read_claims(args.claims, on_error=errors))
+    if args.paths:
+        claims += claimtrack.extract_all(_documents(args, errors))
+    first, second = _find_claim(args.first, claims), _find_claim(args.second, claims)
+    result = claimtrack.compare_claims(first, second, claims)
+    if args.format == "json":
+        payload = result.model_dump(mode="json", exclude={"reported"})
+        payload["claims"] = [claim_record(first), claim_record(second)]
+        payload["reported"] = _inconsistency_record(result.reported) if result.reported else None
+        json.dump(payload, out, ensure_ascii=False, indent=1)
+        print(file=out)
+        return result, errors
+    for claim in (first, second):
+        print(f'{claim.doc}:{claim.span[0]}-{claim.span[1]} "{claim.text}"', file=out)
+    for gate in result.gates:
+        print(f"  {'ok ' if gate.passed else 'NO '} {gate.name}: {gate.detail}", file=out)
+    verdict = "compared" if result.compared else "not compared"
+    if result.reported:
+        verdict += f"; reported: {result.reported.kind} (confidence {result.reported.confidence})"
+    else:
+        verdict += "; not reported"
+    print(verdict, file=out)
+    return result, errors
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status (0, 1 or 2)."""
     out = out or sys.stdout
     parser = _parser()
     try:
         args = parser.parse_args(argv)
-        if args.command == "check" and not args.paths and not args.claims:
-            parser.error("check: give PATH... or --claims FILE.jsonl")
+        if args.command in ("check", "explain") and not args.paths and not args.claims:
+            parser.error(f"{args.command}: give PATH... or --claims FILE.jsonl")
     except SystemExit as exc:
         return EXIT_OK if exc.code == 0 else EXIT_ERROR
     try:
         if args.command == "extract":
             errors = _run_extract(args, out)
             found: list[Inconsistency] = []
+        elif args.command == "explain":
+            result, errors = _run_explain(args, out)
+            found = [result.reported] if result.reported else []
         else:
             found, errors = _run_check(args, out)
     except ClaimtrackError as exc:

@@ -11,12 +11,15 @@ check the same as freshly extracted ones. Modules, in the order data flows throu
 - :mod:`~claimtrack.check.explain`: the sentence that explains a conflict, its severity;
 - :mod:`~claimtrack.check.consensus`: :class:`MetricView` / :class:`PeriodView`;
 - :mod:`~claimtrack.check.api`: :func:`check_claims`, :func:`consensus_claims`,
-  :func:`analyze_claims`.
+  :func:`analyze_claims`;
+- :mod:`~claimtrack.check.why`: :func:`compare_claims`, why two given claims were or were not
+  compared.
 """
 
 from claimtrack.check.api import analyze_claims, check_claims, consensus_claims
 from claimtrack.check.consensus import MetricView, PeriodView
 from claimtrack.check.metrics import Metric
+from claimtrack.check.why import compare_claims
 
 __all__ = [
     "Metric",
@@ -24,5 +27,6 @@ __all__ = [
     "PeriodView",
     "analyze_claims",
     "check_claims",
+    "compare_claims",
     "consensus_claims",
 ]

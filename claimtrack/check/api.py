@@ -17,21 +17,29 @@ from JSON give the same result as the claims extraction made.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
 
 from claimtrack.check.consensus import MetricView, views
 from claimtrack.check.explain import explain, severity
 from claimtrack.check.finder import find
-from claimtrack.check.frames import judge
+from claimtrack.check.frames import judge, words
 from claimtrack.check.keys import Index
 from claimtrack.check.metrics import Metric, apply_declared, declared
 from claimtrack.check.records import POSITION, entity_key
-from claimtrack.model import Claim, Inconsistency
+from claimtrack.model import Claim, Identity, Inconsistency
 from claimtrack.units import Units, default_units
 
-__all__ = ["analyze_claims", "check_claims", "consensus_claims"]
+__all__ = [
+    "analyze_claims",
+    "check_claims",
+    "consensus_claims",
+    "identity_of",
+    "inconsistencies",
+    "index_of",
+]
 
 
-def _index(
+def index_of(
     claims: Iterable[Claim],
     rates: Mapping[str, float] | None,
     metrics: Sequence[Metric],
@@ -44,7 +52,8 @@ def _index(
     return Index(claims if isinstance(claims, list) else list(claims), rates, units)
 
 
-def _inconsistencies(index: Index) -> list[Inconsistency]:
+def inconsistencies(index: Index) -> list[Inconsistency]:
+    """Every inconsistency among the index's claims, sorted by metric, document, span."""
     found = []
     finder = find(index)
     confidence = judge(index, finder)
@@ -53,6 +62,7 @@ def _inconsistencies(index: Index) -> list[Inconsistency]:
         if low_claim.listed or high_claim.listed:
             kind = "count-vs-list"
         entities = entity_key(low_claim) | entity_key(high_claim)
+        identity = identity_of(low_claim, high_claim, entities)
         found.append(
             Inconsistency(
                 kind=kind,
@@ -61,9 +71,27 @@ def _inconsistencies(index: Index) -> list[Inconsistency]:
                 severity=severity(low, high),
                 metric=low_claim.metric or "",
                 confidence=round(confidence[key], 3),
+                identity=identity,
             )
         )
     return sorted(found, key=lambda i: (i.metric, i.claims[0].doc, i.claims[0].span))
+
+
+def identity_of(a: Claim, b: Claim, entities: frozenset[str]) -> Identity:
+    """What two claims judged comparable share: metric or frame, owners, period."""
+    via: Literal["metric", "frame", "list"] = "frame"
+    if a.listed or b.listed:
+        via = "list"
+    elif a.metric is not None and a.metric == b.metric:
+        via = "metric"
+    when_a, when_b = a.when(), b.when()
+    return Identity(
+        via=via,
+        metric=(a.metric or "") if a.metric == b.metric else "",
+        frame=tuple(sorted(set(words(a.frame)) & set(words(b.frame)))),
+        owners=tuple(sorted(entities)),
+        period=when_a if when_a == when_b else f"{when_a}; {when_b}",
+    )
 
 
 def check_claims(
@@ -81,7 +109,7 @@ def check_claims(
     tracked as it. ``units`` converts units (by default claimtrack's registry; pass
     ``config.units`` to use a :class:`~claimtrack.Config`'s).
     """
-    return _inconsistencies(_index(claims, rates, metrics, units))
+    return inconsistencies(index_of(claims, rates, metrics, units))
 
 
 def consensus_claims(
@@ -92,7 +120,7 @@ def consensus_claims(
     units: Units | None = None,
 ) -> list[MetricView]:
     """For each metric with figures from two or more documents: the figures side by side."""
-    return views(_index(claims, rates, metrics, units))
+    return views(index_of(claims, rates, metrics, units))
 
 
 def analyze_claims(
@@ -103,5 +131,5 @@ def analyze_claims(
     units: Units | None = None,
 ) -> tuple[list[Inconsistency], list[MetricView]]:
     """:func:`check_claims` and :func:`consensus_claims` at once, sharing one index."""
-    index = _index(claims, rates, metrics, units)
-    return _inconsistencies(index), views(index)
+    index = index_of(claims, rates, metrics, units)
+    return inconsistencies(index), views(index)

@@ -22,6 +22,7 @@ __all__ = [
     "SEVERITY_MEDIUM",
     "explain",
     "fmt",
+    "in_unit",
     "interval_in",
     "severity",
 ]
@@ -57,7 +58,7 @@ def interval_in(record: Record, base: Record) -> Interval:
     )
 
 
-def _in_unit(record: Record, base: Record) -> str:
+def in_unit(record: Record, base: Record) -> str:
     """``record``'s committed interval expressed in ``base``'s unit, for a reader."""
     interval = interval_in(record, base)
     low = -float("inf") if interval.low is None else interval.low
@@ -69,7 +70,7 @@ def _in_unit(record: Record, base: Record) -> str:
 
 def _side(claim: Claim, record: Record, base: Record) -> str:
     source = f", {claim.source}" if claim.source else ""
-    when, allows = claim.when(), _in_unit(record, base)
+    when, allows = claim.when(), in_unit(record, base)
     return f'{claim.doc}{source}: "{claim.text}" {when}, allows {allows}'
 
 

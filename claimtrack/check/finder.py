@@ -152,12 +152,14 @@ class Finder:
 
     def comparable(self, a: Record, b: Record) -> bool:
         """Different documents and nothing that sets them apart (see :func:`_apart`)."""
-        if a[DOC] == b[DOC]:
-            return False
+        return a[DOC] != b[DOC] and not self.apart(a, b)
+
+    def apart(self, a: Record, b: Record) -> bool:
+        """The places, goods or flows the two name set them apart (see :func:`_apart`)."""
         if a[ABOUT] == NO_ABOUT or b[ABOUT] == NO_ABOUT:
-            return True
+            return False
         named = (self._named.get(a[DOC], _NONE), self._named.get(b[DOC], _NONE))
-        return not _apart(self._abouts[a[ABOUT]], self._abouts[b[ABOUT]], named)
+        return _apart(self._abouts[a[ABOUT]], self._abouts[b[ABOUT]], named)
 
     def add(self, low: Record, high: Record, kind: InconsistencyKind) -> None:
         key = (low[ID], high[ID]) if low[ID] <= high[ID] else (high[ID], low[ID])

@@ -31,7 +31,17 @@ from claimtrack.check.keys import Index
 from claimtrack.check.records import AS_OF, CUMULATIVE, POSITION, Record, entity_key
 from claimtrack.model import OPPOSITE, Claim, InconsistencyKind
 
-__all__ = ["ALONE", "COMMON", "KEYED", "SAME", "Weights", "judge", "match_frames", "opposed"]
+__all__ = [
+    "ALONE",
+    "COMMON",
+    "KEYED",
+    "SAME",
+    "Weights",
+    "judge",
+    "match_frames",
+    "opposed",
+    "words",
+]
 
 SAME = 0.35
 """Claims whose frames overlap at least this much (weighted) are about the same thing."""
@@ -66,7 +76,7 @@ class Weights:
         """Weighted overlap of two frames, in [0, 1]: the weight of the words they share over
         the weight of the smaller frame (opposite marks left out); 0 when one frame names an
         opposite of a word of the other (see :func:`opposed`)."""
-        words_a, words_b = _words(a), _words(b)
+        words_a, words_b = words(a), words(b)
         shared = words_a & words_b
         if not shared or opposed(a, b):
             return 0.0
@@ -78,7 +88,8 @@ class Weights:
         return self.counts[word] <= max(2, COMMON * self.total)
 
 
-def _words(frame: Sequence[str]) -> set[str]:
+def words(frame: Sequence[str]) -> set[str]:
+    """The words of a frame, without its opposite marks."""
     return {w for w in frame if not w.startswith(OPPOSITE)}
 
 

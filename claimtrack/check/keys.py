@@ -106,6 +106,12 @@ class Index:
             unit = self._units[unit_key] = dimension_of(claim, rates, self._conversions)
         return unit
 
+    def unit(self, position: int) -> Unit | None:
+        """How the claim at ``position`` converts to its dimension's base unit; None: it
+        does not (see :func:`~claimtrack.check.records.dimension_of`)."""
+        q = self.claims[position].quantity
+        return self._units[(q.kind, q.unit, q.counted)]
+
     def records(self, key: Key, entities: frozenset[str]) -> list[Record]:
         """The records of the group ``key`` / ``entities`` (built on first use)."""
         built = self._built.get((key, entities))

@@ -14,7 +14,14 @@ from claimtrack.model.bounds import (
     stated_precision,
 )
 from claimtrack.model.claim import OPPOSITE, Claim, Document, Entity, TimeScope, claim_id
-from claimtrack.model.inconsistency import Inconsistency, InconsistencyKind, Severity
+from claimtrack.model.inconsistency import (
+    Comparison,
+    Gate,
+    Identity,
+    Inconsistency,
+    InconsistencyKind,
+    Severity,
+)
 from claimtrack.model.interval import Interval
 from claimtrack.model.quantity import Bound, Change, Kind, Quantity
 from claimtrack.model.schema import json_schema
@@ -27,8 +34,11 @@ __all__ = [
     "Bound",
     "Change",
     "Claim",
+    "Comparison",
     "Document",
     "Entity",
+    "Gate",
+    "Identity",
     "Inconsistency",
     "InconsistencyKind",
     "Interval",
