@@ -188,16 +188,32 @@ def _write_claims(claims: Iterable[Claim], fmt: str, out: TextIO) -> None:
         _table(records, _TABLE_COLUMNS, out)
 
 
-def _document_claims(doc: Document, context: bool) -> list[Claim]:
+def _document_claims(doc: Document, context: bool, errors: _Errors) -> list[Claim]:
     """What ``extract`` writes for one document: the claims ``check`` reads (its figures and the
-    counts stated by lists of names), or with ``--no-context`` the bare quantities."""
-    return claimtrack.extract_all([doc]) if context else claimtrack.extract(doc, context=False)
+    counts stated by lists of names), or with ``--no-context`` the bare quantities. A failure
+    on one document is an error naming it (exit 2); the run goes on with the others."""
+    try:
+        if context:
+            return claimtrack.extract_all([doc])
+        return claimtrack.extract(doc, context=False)
+    except Exception as exc:  # a bug of ours must not cost the user the rest of the run
+        problem = f"{type(exc).__name__}: {exc}"[:300]
+        errors(DocumentError(f"{doc.id}: extraction failed ({problem}); its claims are left out"))
+        return []
+
+
+def _all_claims(args: argparse.Namespace, errors: _Errors) -> list[Claim]:
+    claims = list(read_claims(args.claims, on_error=errors))
+    for doc in _documents(args, errors) if args.paths else ():
+        claims += _document_claims(doc, True, errors)
+    return claims
 
 
 def _run_extract(args: argparse.Namespace, out: TextIO) -> list[str]:
     errors = _Errors()
     context = not args.no_context
-    claims = (c for doc in _documents(args, errors) for c in _document_claims(doc, context))
+    docs = _documents(args, errors)
+    claims = (c for doc in docs for c in _document_claims(doc, context, errors))
     _write_claims(claims, args.format, out)
     return errors
 
@@ -258,9 +274,7 @@ def _confidence(text: str) -> float:
 
 def _run_check(args: argparse.Namespace, out: TextIO) -> tuple[list[Inconsistency], list[str]]:
     errors = _Errors()
-    claims = list(read_claims(args.claims, on_error=errors))
-    if args.paths:
-        claims += claimtrack.extract_all(_documents(args, errors))
+    claims = _all_claims(args, errors)
     found = [i for i in claimtrack.check_claims(claims) if i.confidence >= args.min_confidence]
     views = claimtrack.consensus_claims(claims) if args.format == "table" else []
     write_report(found, views, args.format, out)
@@ -290,9 +304,7 @@ def _find_claim(reference: str, claims: Sequence[Claim]) -> Claim:
 
 def _run_explain(args: argparse.Namespace, out: TextIO) -> tuple[Comparison, list[str]]:
     errors = _Errors()
-    claims = list(read_claims(args.claims, on_error=errors))
-    if args.paths:
-        claims += claimtrack.extract_all(_documents(args, errors))
+    claims = _all_claims(args, errors)
     first, second = _find_claim(args.first, claims), _find_claim(args.second, claims)
     result = claimtrack.compare_claims(first, second, claims)
     if args.format == "json":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from claimtrack import default_lexicon
@@ -27,9 +29,13 @@ def test_parse_digits(text: str, value: float, plain: str) -> None:
     assert parse_digits(text) == (value, plain)
 
 
-@pytest.mark.parametrize(("text", "value"), [("1/2", 0.5), ("3/4", 0.75), ("1/0", 0.0)])
+@pytest.mark.parametrize(("text", "value"), [("1/2", 0.5), ("3/4", 0.75)])
 def test_parse_fraction(text: str, value: float) -> None:
     assert parse_fraction(text) == value
+
+
+def test_a_zero_denominator_is_no_value() -> None:
+    assert math.isnan(parse_fraction("1/0"))
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,19 @@ ordinal), its scale and written power, and what leads it (hedge, verb, currency,
 
 from __future__ import annotations
 
+import math
 import re
 
 import regex
 
-from claimtrack.extract.mentions import Mention, ScanGroups, norm, number_start, rescale
+from claimtrack.extract.mentions import (
+    Mention,
+    ScanGroups,
+    folded,
+    norm,
+    number_start,
+    rescale,
+)
 from claimtrack.extract.numbers import (
     exponent_value,
     parse_digits,
@@ -127,7 +135,9 @@ class Figures:
             value = float(self._ordinals[match.group(g.ordinal_word).lower()])
             return Mention(start, end, first, value, value, ordinal=True, kind="ordinal")
         if match.group(g.exponent):
-            rescale(mention, power(*exponent_value(match.group(g.exponent))))
+            factor = power(*exponent_value(match.group(g.exponent)))
+            if mention.low or mention.high or math.isfinite(factor):  # "0e400" stays 0
+                rescale(mention, factor)
             mention.exponent = True
         scale = match.group(g.scale)
         if scale:
@@ -211,14 +221,20 @@ class Figures:
             low, high = low * scale, high * scale
         return low, high
 
+    def _read_currency(self, currency: str, mention: Mention) -> None:
+        """A currency prefix, its blanks folded ("US  $5": the pattern takes any run)."""
+        lex = self.lexicon
+        if currency in lex.currency_prefixes:
+            mention.currency = lex.currency_prefixes[currency]
+        elif currency in lex.scaled_currency_codes:  # "MAUD 60": a scale letter before the code
+            mention.currency, multiplier = lex.scaled_currency_codes[currency]
+            rescale(mention, multiplier)
+
     def _read_prefix(self, match: regex.Match[str], mention: Mention) -> None:
         g = self.groups
         currency = match.group(g.currency)
-        if currency in self.lexicon.currency_prefixes:
-            mention.currency = self.lexicon.currency_prefixes[currency]
-        elif currency:  # "MAUD 60": a scale letter before the code
-            mention.currency, multiplier = self.lexicon.scaled_currency_codes[currency]
-            rescale(mention, multiplier)
+        if currency:
+            self._read_currency(folded(currency), mention)
         hedge = match.group(g.hedge) or match.group(g.hedge_sign)
         if hedge:
             word = norm(hedge)
@@ -229,7 +245,10 @@ class Figures:
                 mention.tolerance = NEAR_TOLERANCE
         if match.group(g.sign) and not (mention.vague or mention.ordinal):  # "minus 20"
             mention.low, mention.high = -mention.high, -mention.low
-            mention.digits = "-" + mention.digits if mention.digits else ""
+            digits = mention.digits  # "minus -2": the sign word turns the sign over
+            mention.digits = (
+                digits[1:] if digits.startswith("-") else "-" + digits if digits else ""
+            )
         verb = match.group(g.verb)
         if verb:
             role, direction = self._verbs[norm(verb)]

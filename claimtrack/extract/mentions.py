@@ -14,6 +14,7 @@ noun, joins); :func:`~claimtrack.extract.quantity.quantity` turns a finished one
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
@@ -26,6 +27,7 @@ __all__ = [
     "DateMention",
     "Mention",
     "ScanGroups",
+    "folded",
     "norm",
     "number_start",
     "rescale",
@@ -133,9 +135,14 @@ def scaled(value: float, digits: str, multiplier: float) -> float:
     >>> scaled(16.4, "16.4", 1e6), 16.4 * 1e6
     (16400000.0, 16399999.999999998)
     """
+    if not math.isfinite(multiplier):  # "0e400" is 0; "5e400" beyond a float's range
+        return 0.0 if value == 0 else math.copysign(math.inf, value)
     if not digits:
         return value * multiplier
-    return float(Decimal(digits) * Decimal(repr(multiplier)))
+    try:
+        return float(Decimal(digits) * Decimal(repr(multiplier)))
+    except ArithmeticError:  # digits a float reads and Decimal does not
+        return value * multiplier
 
 
 def rescale(mention: Mention, multiplier: float) -> None:
@@ -147,6 +154,11 @@ def rescale(mention: Mention, multiplier: float) -> None:
     else:
         mention.low *= multiplier
         mention.high *= multiplier
+
+
+def folded(text: str) -> str:
+    """``text`` with each run of blanks folded to one space, its case kept."""
+    return _SPACES.sub(" ", text)
 
 
 def norm(text: str) -> str:

@@ -55,6 +55,8 @@ def parse_digits(text: str) -> tuple[float, str]:
     groups, or a single group of zeros); otherwise a dot is a decimal point.
     """
     plain = text.replace("\u2212", "-")
+    if not plain.isascii():  # Arabic separators: "٣٫٥" is 3.5, "١٬٢٠٠" 1200
+        plain = plain.replace("\u066c", "").replace("\u066b", ".")
     for blank in _GROUP_BLANKS:  # str.replace is cheaper than translate when none is there
         plain = plain.replace(blank, "")
     if "," in plain and _DECIMAL_COMMA.fullmatch(plain.lstrip("+-")):
@@ -90,11 +92,11 @@ def _ascii_digit(char: str) -> str:
 
 
 def parse_fraction(text: str) -> float:
-    """Value of "1/2" or "½"; 0.0 for a zero denominator (the caller drops such a mention)."""
+    """Value of "1/2" or "½"; not a number for a zero denominator (the figure is dropped)."""
     if len(text) == 1:
         return unicodedata.numeric(text)
     num, _, den = text.replace("⁄", "/").partition("/")
-    return float(Fraction(int(num), int(den))) if int(den) else 0.0
+    return float(Fraction(int(num), int(den))) if int(den) else math.nan
 
 
 def exponent_value(text: str) -> tuple[int, int]:
@@ -112,15 +114,17 @@ def power_value(text: str) -> int:
 
 
 def power(base: int, exponent: int) -> float:
-    """``base ** exponent`` as a float; infinite beyond a float's range (the figure is dropped).
+    """``base ** exponent`` as a float; infinite beyond a float's range, not a number below it
+    (either way the figure is dropped, with a warning).
 
-    >>> power(10, 3), power(10, 400)
-    (1000.0, inf)
+    >>> power(10, 3), power(10, 400), power(10, -4000)
+    (1000.0, inf, nan)
     """
     try:
-        return float(base) ** exponent
+        found = float(base) ** exponent
     except (OverflowError, ZeroDivisionError):
         return math.inf
+    return math.nan if found == 0.0 and base != 0 else found
 
 
 def words_value(text: str, lexicon: Lexicon) -> float:
@@ -129,9 +133,11 @@ def words_value(text: str, lexicon: Lexicon) -> float:
 
     Scale words multiply what comes before them ("three hundred thousand"); "half a million"
     takes the fraction of the scale; a denominator divides what comes before it ("two thirds",
-    "three quarters"), and "and a half" adds to it.
+    "three quarters"), and "and a half" adds to it. A scale no smaller than the one before it
+    scales the whole ("one thousand million" is 1e9; "two million three hundred thousand" 2.3e6).
     """
     total = 0.0
+    last_scale = 0.0
     current = 0.0
     fraction = 0.0
     previous = ""
@@ -153,7 +159,11 @@ def words_value(text: str, lexicon: Lexicon) -> float:
             fraction = 0.0
         elif word in lexicon.scales:
             scale = lexicon.scales[word]
-            total += (current or fraction or 1.0) * scale
+            if total and scale >= last_scale:  # "one thousand million": a scale of the whole
+                total = (total + current + fraction) * scale
+            else:
+                total += (current or fraction or 1.0) * scale
             current = fraction = 0.0
+            last_scale = scale
         previous = word
     return total + current + fraction

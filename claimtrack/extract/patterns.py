@@ -39,6 +39,10 @@ _SPACE_GROUPED = r"\d{1,3}(?:\ \d{3})++(?!\d)(?:\.\d++)?+(?=\ ?+(?:[^\W\d_]|[%$�
 only when a word or symbol follows, as after a figure; otherwise numbers apart stay apart."""
 
 
+_ONE_LINE = r"[^\S\n\r\v\f\x85\u2028\u2029]++"
+"""Blanks within one line."""
+
+
 def _word_alternation(words: Iterable[str]) -> str:
     return _alternation(words, fold=True)
 
@@ -86,7 +90,9 @@ def _scan_pattern(lex: Lexicon) -> str:
     hedges = _word_alternation(lex.hedges)
     signs = _word_alternation(lex.sign_words)
     verbs = _word_alternation({*lex.change_verbs, *lex.bound_verbs, *lex.change_nouns})
-    currencies = _alternation([*lex.currency_prefixes, *lex.scaled_currency_codes])
+    currencies = _alternation(  # on one line: "Section C\n$5" is no Canadian dollar
+        [*lex.currency_prefixes, *lex.scaled_currency_codes], blank=_ONE_LINE
+    )
     codes = _alternation([*lex.currency_codes, *lex.scaled_currency_codes])
     lettered = _alternation(p for p in lex.currency_prefixes if p.isalpha())  # RM12.50, Rs500
     ordinals = _word_alternation(lex.ordinals)
@@ -153,16 +159,17 @@ def _scan_pattern(lex: Lexicon) -> str:
                  | \d++,\d{{1,2}}(?!\d|,\d)                        # 48,2 (decimal comma)
                  | \d{{1,3}}(?:[\u00a0\u2009\u202f]\d{{3}})++(?!\d)(?:[.,]\d++)?+  # 10 000
                  | {_SPACE_GROUPED}                                  # 10 000 dollars
+                 | \d{{1,3}}(?:٬\d{{3}})++(?:٫\d++)?+ | \d++٫\d++       # ٣٫٥ (Arabic)
                  | \d++(?:\.\d++)?+                                 # 1.5, 2021
                  | \.\d++)                                         # .5
                 (?:\s++(?P<fraction>\d{{1,2}}[/⁄]\d{{1,2}})(?![\d/⁄])   # 2 1/2
                   | (?P<vulgar>[{VULGAR_FRACTIONS}]))?+                      # 2½
             )
             (?P<exponent>                                       # 4e14, 2.48×10−5, 5.5x10^-3
-                [eE][-+−]?+\d{{1,3}}(?![\w.])
-              | \s?+[x×·]\s?+10(?:(?:\^|\*\*)[-+−]?+\d{{1,3}}|[-−]\d{{1,3}}
+                [eE][-+−]?+\d++(?![\w.])
+              | \s?+[x×·]\s?+10(?:(?:\^|\*\*)[-+−]?+\d++|[-−]\d++
                               |[⁻⁺]?+[⁰¹²³⁴⁵⁶⁷⁸⁹]++)(?![\d.])
-              | \s?+[x×·]\s?+\d(?:\^|\*\*)[-+−]?+\d{{1,3}}(?![\d.])      # 8x2^10
+              | \s?+[x×·]\s?+\d(?:\^|\*\*)[-+−]?+\d++(?![\d.])      # 8x2^10
             )?+
           | {letter}(?P<words>(?<![\w-])
                 (?:(?:{fractions}|{article})\s++(?:{scale_article}\s++)?+(?={scales}|{dozen}|{hundred})

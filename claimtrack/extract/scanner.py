@@ -18,6 +18,7 @@ patterns again when loaded.
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Iterator
 from typing import Any
@@ -100,12 +101,13 @@ class Scanner:
                 mentions.append(mention)
             elif kind == "date":
                 dates.append(DateMention(match.start(), match.end(), match.group()))
-        return [m for m in mentions if _keep(m)], dates
+        return [m for m in mentions if _keep(m, text)], dates
 
     def _mention(self, text: str, match: regex.Match[str]) -> Mention | None:
         mention = self._figures.read(match)
-        if mention is not None:
-            self._units.read(text, mention)
+        if mention is None or not _finite(mention, text):
+            return None
+        self._units.read(text, mention)
         return mention
 
     def _after_overlap(self, text: str, mention: Mention, taken: int) -> Mention | None:
@@ -139,11 +141,24 @@ class Scanner:
         return before[-1].lower() in self.lexicon.year_prepositions
 
 
-def _keep(mention: Mention) -> bool:
+_LOG = logging.getLogger("claimtrack")
+
+
+def _finite(mention: Mention, text: str) -> bool:
+    """The figure has a finite value; if not, it is dropped with a warning on the
+    ``claimtrack`` logger (a 310-digit number, "5e400 km", "1/0 mile")."""
+    if math.isfinite(mention.low) and math.isfinite(mention.high):
+        return True
+    shown = text[mention.start : mention.end]
+    _LOG.warning("dropped a figure with no finite value at %d: %.40r", mention.start, shown)
+    return False
+
+
+def _keep(mention: Mention, text: str) -> bool:
     """Drop word numbers that count nothing ("one of them"), fractions that measure nothing
     ("24/7") and ordinals that rank nothing."""
-    if not (math.isfinite(mention.low) and math.isfinite(mention.high)):
-        return False  # a digit run too long for a float is no figure
+    if not _finite(mention, text):
+        return False
     if mention.from_words and mention.kind == "number" and not mention.share:
         return False
     if mention.lone_fraction and mention.kind in ("number", "count") and not mention.share:

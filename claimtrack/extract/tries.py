@@ -17,22 +17,22 @@ from typing import Any
 __all__ = ["alternation", "trie_pattern"]
 
 
-def trie_pattern(phrases: Iterable[str]) -> str:
+def trie_pattern(phrases: Iterable[str], blank: str = r"\s+") -> str:
     """A pattern for ``re`` matching exactly ``phrases``, longest first, branching one character
-    at a time (a space matches any run of blanks): trying it at a position costs a few steps,
-    not one per phrase. Empty for no phrases."""
+    at a time (a space matches ``blank``, any run of blanks by default): trying it at a position
+    costs a few steps, not one per phrase. Empty for no phrases."""
     root: dict[str, Any] = {}
     for phrase in phrases:
         node = root
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _node_pattern(root)
+    return _node_pattern(root, blank)
 
 
-def _node_pattern(node: dict[str, Any]) -> str:
+def _node_pattern(node: dict[str, Any], blank: str) -> str:
     branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _node_pattern(child)
+        (blank if char == " " else re.escape(char)) + _node_pattern(child, blank)
         for char, child in sorted(node.items())
         if char
     ]
@@ -42,10 +42,14 @@ def _node_pattern(node: dict[str, Any]) -> str:
     return body + "?" if "" in node else body
 
 
-def alternation(words: Iterable[str], *, fold: bool = False) -> str:
+def alternation(words: Iterable[str], *, fold: bool = False, blank: str = r"\s+") -> str:
     """Any of ``words``, longest first, as a trie (a few steps to try, not one per word);
-    spaces match any run of blanks. With ``fold``, lowercase words match in any case."""
+    spaces match ``blank`` (any run of blanks by default). With ``fold``, lowercase words match
+    in any case."""
     unique = set(words)
     folded = {w for w in unique if fold and w.islower()}
-    parts = [f"(?i:{trie_pattern(folded)})" if folded else "", trie_pattern(unique - folded)]
+    parts = [
+        f"(?i:{trie_pattern(folded, blank)})" if folded else "",
+        trie_pattern(unique - folded, blank),
+    ]
     return "(?:" + "|".join(p for p in parts if p) + ")" if any(parts) else "(?!)"

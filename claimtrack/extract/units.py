@@ -144,9 +144,13 @@ class Units:
 
     def _scale_as_unit(self, mention: Mention) -> None:
         """ "1.8m" that counts nothing and names no currency is a length, not 1.8 million."""
-        mention.low /= mention.scale
-        mention.high /= mention.scale
-        mention.scale, mention.has_scale = 1.0, False
+        abbreviations = self.lexicon.scale_abbreviations
+        glued = mention.glued_scale
+        letter = float(abbreviations.get(glued, abbreviations.get(glued.lower(), 1.0))) or 1.0
+        mention.low /= letter  # only the letter's scale: "2·10**6m" stays 2e6 metres
+        mention.high /= letter
+        mention.scale /= letter
+        mention.has_scale = mention.scale != 1.0
         mention.unit = self.lexicon.scale_letters_as_units[mention.glued_scale]
         mention.kind = "measure"
 

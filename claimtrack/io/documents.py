@@ -77,25 +77,32 @@ def _parse_date(value: str, where: str) -> dt.date | None:
 
 
 def parse_text_document(
-    text: str, doc_id: str, *, published: dt.date | None = None, source: str | None = None
+    text: str,
+    doc_id: str,
+    *,
+    published: dt.date | None = None,
+    source: str | None = None,
+    where: str | None = None,
 ) -> Document:
     """A document from the text of a ``.txt``/``.md`` file (front matter or a date line).
 
-    ``published`` and ``source`` fill in what the text does not say.
+    ``published`` and ``source`` fill in what the text does not say; errors name ``where``
+    (the file; by default ``doc_id``).
     """
+    where = where or doc_id
     front = _FRONT.match(text)
     found_date: dt.date | None = None
     found_source: str | None = None
     if front is not None:
         fields = {m["key"].lower(): m["value"] for m in _FIELD.finditer(front["body"])}
-        found_date = _parse_date(fields.get("date", fields.get("published", "")), doc_id)
+        found_date = _parse_date(fields.get("date", fields.get("published", "")), where)
         found_source = fields.get("source", "").strip("'\"") or None
         text = text[front.end() :]
     else:
         head = text[:_HEAD_CHARS]
         line = _DATE_LINE.search(head)
         if line is not None:
-            found_date = _parse_date(line["date"], doc_id)
+            found_date = _parse_date(line["date"], where)
         src = _SOURCE_LINE.search(head)
         if src is not None:
             found_source = src["source"].strip() or None
@@ -114,7 +121,9 @@ def read_text(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    if b"\x00" in raw[:8192]:
+    if not raw.strip():
+        raise DocumentError(f"{path}: empty file, nothing to read")
+    if b"\x00" in raw:
         raise DocumentError(f"{path}: looks binary (NUL bytes); expected UTF-8 text")
     try:
         return raw.decode("utf-8-sig")
@@ -132,7 +141,8 @@ def json_lines(path: Path, text: str) -> Iterator[tuple[str, int, object] | Docu
     >>> print(error)
     d.jsonl:3: invalid JSON: Expecting value (column 1)
     """
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):  # only \n ends a JSON line (not U+2028)
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -159,12 +169,29 @@ def _jsonl_documents(path: Path, text: str, file_id: str) -> Iterator[Document |
             yield DocumentError(f'{where}: want an object with a "text" string')
             continue
         record.setdefault("id", f"{file_id}:{number}")
+        broken = _lone_surrogates(record)
+        if broken:
+            yield DocumentError(f'{where}: "{broken}" holds a lone surrogate (an escape such '
+                                'as \\ud800 that is half a character), not text')  # fmt: skip
+            continue
         try:
             yield Document.model_validate(
                 {k: record.get(k) for k in ("id", "text", "published", "source") if k in record}
             )
         except ValidationError as exc:
             yield DocumentError(f"{where}: {validation_problem(exc)}")
+
+
+def _lone_surrogates(record: dict[str, object]) -> str:
+    """The first field of ``record`` whose string is not valid Unicode text; "" if none."""
+    for key in ("id", "text", "source", "published"):
+        value = record.get(key)
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return key
+    return ""
 
 
 def read_file(
@@ -191,7 +218,9 @@ def read_file(
         yield from _jsonl_documents(path, text, file_id)
         return
     try:
-        yield parse_text_document(text, file_id, published=published, source=source)
+        yield parse_text_document(
+            text, file_id, published=published, source=source, where=str(path)
+        )
     except DocumentError as exc:
         yield exc
 
@@ -200,11 +229,29 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[Path | DocumentError]:
     """Files named, and the supported files inside named folders (sorted); errors for the rest."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+            yield from _folder_files(path)
         elif path.exists():
             yield path
         else:
             yield DocumentError(f"{path}: no such file or directory")
+
+
+def _folder_files(folder: Path) -> Iterator[Path | DocumentError]:
+    """The supported files under ``folder``, sorted; an error for each folder that cannot be
+    read and for a folder that holds none."""
+    found: list[Path] = []
+    problems: list[DocumentError] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or folder
+        problems.append(DocumentError(f"{where}: cannot read folder: {exc.strerror or exc}"))
+
+    for root, _dirs, names in os.walk(folder, onerror=unreadable):
+        found += [Path(root, n) for n in names if Path(n).suffix.lower() in SUFFIXES]
+    yield from problems
+    if not found and not problems:
+        yield DocumentError(f"{folder}: no {', '.join(SUFFIXES)} files in this folder")
+    yield from sorted(found)
 
 
 def document_ids(paths: Sequence[PurePath]) -> dict[PurePath, str]:
