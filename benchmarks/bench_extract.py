@@ -17,7 +17,8 @@ figures), at least ``--mb`` megabytes. It reports, on one core:
   (target <= 3: the scan stays linear), and the same per figure found: an input made only of
   figures ("about 5 about 5 ...") costs more per MB than prose because it holds more figures,
   not because the scan slows down; and s/MB on 1 MB over s/MB on 250 KB of the same input
-  ("growth", about 1 when the scan is linear).
+  ("growth", about 1 when the scan is linear); extract with context on 100 KB of each input, its
+  s/MB over the corpus's, and over its own s/MB on 20 KB (growth, about 1 when linear).
 
 Targets: >= 2 MB/s and >= 100x quantulum3 (quantities only), >= 1 MB/s with claim context.
 DATA_DIR is accepted for symmetry with ``eval_extract.py`` and not needed.
@@ -139,6 +140,16 @@ def adversarial(size: int = 1_000_000) -> dict[str, str]:
         "listed numbers": repeat("1, 2 or 3 km "),
         "margins": repeat("4% ± 1% "),
         "spaced dashes": repeat("1 -2 "),
+        # runs a word pattern once swallowed whole after every figure (quadratic), and runs
+        # that once cost far more than prose while finding nothing
+        "5-km-5-km-": repeat("5-km-"),
+        "1-a-1-a-": repeat("1-a-"),
+        "1st-a-1st-a-": repeat("1st-a-"),
+        "½½½": repeat("½"),
+        "US$US$": repeat("US$"),
+        "1/1/1/": repeat("1/"),
+        "1e1e1e": repeat("1e"),
+        "minus -2": repeat("minus -2 "),
     }
 
 
@@ -238,8 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nlinear time: s/MB of each input / s/MB of the corpus (target <= 3); corpus: "
           f"scan {base:.3f} s/MB, {base_figure * 1e6:.1f} us/figure, extract {base_extract:.3f} s/MB")  # fmt: skip
     print(f"  {'input (1 MB)':<22} {'scan s/MB':>10} {'ratio':>7} {'growth':>7} {'figures':>8} "
-          f"{'us/figure':>10} {'ratio':>7} {'extract 100KB':>14} {'ratio':>7}")  # fmt: skip
-    worst = worst_figure = 0.0
+          f"{'us/figure':>10} {'ratio':>7} {'extract 100KB':>14} {'ratio':>7} {'growth':>7}")  # fmt: skip
+    worst = worst_figure = worst_growth = 0.0
     for name, adv in adversarial().items():
         size = len(adv.encode()) / 1e6
         t_adv = seconds(lambda adv=adv: extractor.scan(adv), repeat=2)
@@ -248,16 +259,19 @@ def main(argv: list[str] | None = None) -> int:
         t_quarter = seconds(lambda quarter=quarter: extractor.scan(quarter), repeat=2)
         growth = per_mb / (t_quarter / (len(quarter.encode()) / 1e6))
         per_figure = t_adv / figures if figures else None
-        piece = adv[:100_000]
+        piece, fifth = adv[:100_000], adv[:20_000]
         ext = seconds(lambda piece=piece: claimtrack.extract(piece)) / (len(piece.encode()) / 1e6)
+        ext_fifth = seconds(lambda f=fifth: claimtrack.extract(f)) / (len(fifth.encode()) / 1e6)
+        worst_growth = max(worst_growth, ext / ext_fifth)
         worst = max(worst, per_mb / base)
         figure_cells = f"{'-':>10} {'-':>7}"
         if per_figure is not None:
             worst_figure = max(worst_figure, per_figure / base_figure)
             figure_cells = f"{per_figure * 1e6:10.2f} {per_figure / base_figure:7.2f}"
         print(f"  {name:<22} {per_mb:10.3f} {per_mb / base:7.2f} {growth:7.2f} {figures:8d} {figure_cells} "
-              f"{ext:14.3f} {ext / base_extract:7.2f}")  # fmt: skip
-    print(f"  worst scan ratio per MB: {worst:.2f}; per figure: {worst_figure:.2f}")
+              f"{ext:14.3f} {ext / base_extract:7.2f} {ext / ext_fifth:7.2f}")  # fmt: skip
+    print(f"  worst scan ratio per MB: {worst:.2f}; per figure: {worst_figure:.2f}; "
+          f"extract growth (s/MB on 100 KB over 20 KB): {worst_growth:.2f}")  # fmt: skip
     return 0
 
 

@@ -8,6 +8,8 @@ when), normalize them with pint, and flag figures in different documents that ca
 ['5%', '$1.2bn', 'about 4,500 km']
 """
 
+import logging
+
 from claimtrack._errors import ClaimtrackError, DocumentError, LexiconError, UnitError
 from claimtrack.check import (
     Metric,
@@ -36,6 +38,8 @@ from claimtrack.model import (
 )
 from claimtrack.pipeline import Extractor, analyze, check, consensus, extract, extract_all
 from claimtrack.units import Units
+
+logging.getLogger("claimtrack").addHandler(logging.NullHandler())  # the application decides
 
 __all__ = [
     "Claim",

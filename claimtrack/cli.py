@@ -19,6 +19,7 @@ import csv
 import datetime as dt
 import io
 import json
+import logging
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -327,9 +328,24 @@ def _run_explain(args: argparse.Namespace, out: TextIO) -> tuple[Comparison, lis
     return result, errors
 
 
+class _Warnings(logging.Handler):
+    """The library's warnings on whatever stderr is when they happen."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"claimtrack: warning: {record.getMessage()}", file=sys.stderr)
+
+
+def _show_warnings() -> None:
+    """The library's warnings (a figure dropped as out of range) on stderr, once."""
+    logger = logging.getLogger("claimtrack")
+    if not any(isinstance(h, _Warnings) for h in logger.handlers):
+        logger.addHandler(_Warnings())
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status (0, 1 or 2)."""
     out = out or sys.stdout
+    _show_warnings()
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -146,3 +146,14 @@ def test_an_empty_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixtu
     (tmp_path / "nothing").mkdir()
     assert _run("extract", str(tmp_path / "nothing"))[0] == 2
     assert "no .txt, .md, .jsonl files" in capsys.readouterr().err
+
+
+def test_the_command_line_shows_a_dropped_figure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "probe.txt").write_text("The probe flew 7e400 km, then 12 km.", "utf-8")
+    status, output = _run("extract", str(tmp_path), "--format", "json")
+    assert status == 0 and [c["text"] for c in json.loads(output)] == ["12 km"]
+    assert (
+        "warning: dropped a figure with no finite value at 15: '7e400'" in capsys.readouterr().err
+    )

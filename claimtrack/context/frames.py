@@ -20,6 +20,7 @@ or "said" count for little without a list of stop words.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -40,6 +41,8 @@ it (about three on each side): "could supply 1,150 MW", not a forecast a clause 
 _WORD = regex.compile(r"[^\W\d_][^\W\d_'’-]*+(?:['’-][^\W\d_]++)*+")
 _CLAUSE_END = regex.compile(r"[;:()\[\]\n]|\s[-–—]\s")
 _MIN_LETTERS = 3
+_REACH_CHARS = 60 * FRAME_REACH
+"""How far before a figure its frame words are looked for: :data:`FRAME_REACH` long words."""
 
 
 class Framer:
@@ -82,9 +85,12 @@ class Framer:
         """The frame of the figure at ``m_start:m_end`` in the sentence ``text[start:end]``."""
         left = _clause_start(text, start, m_start)
         right = _clause_end(text, m_end, end)
+        left = max(left, m_start - _REACH_CHARS)  # a clause of megabytes costs no more
         before = [m.group() for m in _WORD.finditer(text, left, m_start)][-FRAME_REACH:]
         inside = [m.group() for m in _WORD.finditer(text, m_start, m_end)]
-        after = [m.group() for m in _WORD.finditer(text, m_end, right)][:FRAME_REACH]
+        after = [
+            m.group() for m in itertools.islice(_WORD.finditer(text, m_end, right), FRAME_REACH)
+        ]
         near = [*inside, *_alternate(before[::-1], after)]
         stems = dict.fromkeys(self.lemma(w) for w in near if len(w) >= _MIN_LETTERS)
         opposites = [OPPOSITE + o for stem in stems for o in self.antonyms.get(stem, ())]

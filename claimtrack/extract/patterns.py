@@ -248,8 +248,11 @@ class Patterns:
         self.scan: regex.Pattern[str] = regex.compile(_scan_pattern(lexicon), _FLAGS)
         self.suffix: regex.Pattern[str] = regex.compile(_suffix_pattern(lexicon), _FLAGS)
         self.per: regex.Pattern[str] = regex.compile(_per_pattern(lexicon), _FLAGS)
+        # A word is at most 48 characters: a longer run ("km-5-km-5-...") is no word, and
+        # reading it whole after every figure of the run would cost the square of its length.
         self.word: regex.Pattern[str] = regex.compile(
-            r"(?:[ \t]++|-|\n)(?:(?P<word>[^\W\d_][\w'’.&-]*+)|(?P<code>\d[\w-]*+))"
+            r"(?:[ \t]++|-|\n)(?:(?P<word>[^\W\d_][\w'’.&-]{0,47}+(?![\w'’.&-]))"
+            r"|(?P<code>\d[\w-]{0,47}+(?![\w-])))"
             r"|(?P<stop>[^\w\s])"
         )
         # An aside in brackets. Written as an alternation on purpose: a lone required literal
