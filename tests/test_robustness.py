@@ -157,3 +157,28 @@ def test_the_command_line_shows_a_dropped_figure(
     assert (
         "warning: dropped a figure with no finite value at 15: '7e400'" in capsys.readouterr().err
     )
+
+
+@pytest.mark.parametrize("unit", ["1e", "½", "1/", "$$"])
+def test_runs_that_find_nothing_offer_one_candidate(unit: str) -> None:
+    """Each position of such a run once started a failed scan (linear, but 10-20x prose)."""
+    from claimtrack.extract.candidates import Candidates
+
+    positions = Candidates(claimtrack.default_lexicon()).positions(unit * 500)
+    assert len(set(positions)) <= 2
+
+
+def test_claims_of_one_document_propose_no_pairs() -> None:
+    """Frame candidates pair claims across documents only: a long document's claims sharing a
+    word cost their number, not its square."""
+    from claimtrack.check.frames import Weights, _candidates
+
+    quantity = claimtrack.Quantity(value=5.0, low=5.0, high=5.0, unit="tonne", kind="measure")
+    claims = [
+        claimtrack.Claim(doc="long" if i < 500 else "short", span=(i, i + 1), text="5",
+                         quantity=quantity, frame=("quarry", f"word{i}"))
+        for i in range(502)
+    ]  # fmt: skip
+    weights = Weights([("quarry",)] + [(f"w{i}",) for i in range(10)])
+    pairs = list(_candidates(range(len(claims)), claims, weights))
+    assert len(pairs) == 500 * 2 and all(claims[a].doc != claims[b].doc for a, b in pairs)

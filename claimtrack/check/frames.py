@@ -191,9 +191,15 @@ def _candidates(
                 postings[word].append(position)
     seen: set[tuple[int, int]] = set()
     for posting in postings.values():
-        for i, a in enumerate(posting):
-            doc = claims[a].doc
-            for b in posting[i + 1 :]:
-                if claims[b].doc != doc and (a, b) not in seen:
-                    seen.add((a, b))
-                    yield a, b
+        by_doc: dict[str, list[int]] = defaultdict(list)
+        for position in posting:  # pairs across documents only: one long document costs
+            by_doc[claims[position].doc].append(position)  # no more than it has claims
+        groups = list(by_doc.values())
+        for i, group in enumerate(groups):
+            for other in groups[i + 1 :]:
+                for a in group:
+                    for b in other:
+                        pair = (a, b) if a < b else (b, a)
+                        if pair not in seen:
+                            seen.add(pair)
+                            yield pair

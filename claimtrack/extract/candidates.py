@@ -53,6 +53,8 @@ _GLUE = (
 start with a character class: a symbol, a full stop or colon before more text, an underscore."""
 
 _LETTER = re.compile(r"[^\W\d_]")
+_NO_START = re.compile(r"[^\W\d_]|/").match
+"""What may not come right before a run of digits that starts a figure."""
 _NOT_LETTER = re.compile(r"[\W\d_]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _ASTRAL_NOT_LETTER = re.compile(r"(?![^\W\d_])[\U00010000-\U0010ffff]")
@@ -100,8 +102,9 @@ class Candidates:
         self._others = tuple(
             re.compile(pattern)
             for pattern in (
-                rf"{symbol}(?!{symbol})",  # a currency symbol (the last of a run)
-                rf"[{VULGAR_FRACTIONS}]",  # a one-character fraction: ½ teaspoon
+                # a currency symbol (the last of a run) before a figure: "$5", "€ 20", "$US4.2"
+                rf"{symbol}(?=[^\W\d_]{{0,3}}\s?[-+−]?(?:[.,]?\d|(?:{numbers})(?!\w)))",
+                rf"(?<![\w{VULGAR_FRACTIONS}])[{VULGAR_FRACTIONS}]",  # a fraction: ½ teaspoon
                 r"[-+−.(](?=[-+−.(]{0,2}\d)",  # a sign, point or bracket before a digit
                 rf"[{HEDGE_SIGNS}](?=\s?\d)",  # a sign that means "about": ~0.8 mm
                 r"(?m)^[ \t]+(?=\d)",  # indentation before a list marker
@@ -116,7 +119,8 @@ class Candidates:
             lowered = text.translate(_FOLDS).lower()
         found = self._entry_starts(lowered)
         digit_runs = [m.start() for m in self._digits.finditer(lowered)]
-        found += digit_runs
+        # a run right after a letter or a slash starts no figure ("1e1e1e", "1/1/1/")
+        found += [at for at in digit_runs if not (at and _NO_START(lowered, at - 1))]
         for pattern in self._others:
             found += [m.start() for m in pattern.finditer(lowered)]
         found += _glued_word_starts(text, self._glue, digit_runs)
@@ -191,7 +195,8 @@ def _glued_word_starts(
         start = at - 1
         while start > 0 and letter(text, start - 1):
             start -= 1
-        starts.append(start)
+        if not (start and text[start - 1].isdigit()):  # "5km2": read from the digit before
+            starts.append(start)
     return starts
 
 
