@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import io
 import json
 import logging
 import sys
@@ -36,6 +35,7 @@ from claimtrack import (
     MetricView,
 )
 from claimtrack.io import claim_line, claim_record, read_claims
+from claimtrack.pipeline import default_extractor
 
 __all__ = ["main", "write_report"]
 
@@ -168,39 +168,48 @@ def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) 
 
 
 def _write_claims(claims: Iterable[Claim], fmt: str, out: TextIO) -> None:
+    """Claims in ``fmt``, written as they come (a table, which needs its widths, at the end)."""
     if fmt == "jsonl":
         for claim in claims:
             print(claim_line(claim), file=out)
-        return
-    records = [claim_record(c) for c in claims]
-    if fmt == "json":
-        json.dump(records, out, ensure_ascii=False, indent=1)
-        print(file=out)
+    elif fmt == "json":
+        _write_json_array((claim_record(c) for c in claims), out)
     elif fmt == "csv":
-        buffer = io.StringIO()
-        fields = list(records[0]) if records else ["doc", "span", "text", "value", "unit"]
-        writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        for record in records:
-            writer.writerow({k: ";".join(v) if isinstance(v, list) and k == "entities"
-                             else v for k, v in record.items()})  # fmt: skip
-        out.write(buffer.getvalue())
+        _write_csv((claim_record(c) for c in claims), out)
     else:
-        _table(records, _TABLE_COLUMNS, out)
+        _table([claim_record(c) for c in claims], _TABLE_COLUMNS, out)
 
 
-def _document_claims(doc: Document, context: bool, errors: _Errors) -> list[Claim]:
-    """What ``extract`` writes for one document: the claims ``check`` reads (its figures and the
-    counts stated by lists of names), or with ``--no-context`` the bare quantities. A failure
-    on one document is an error naming it (exit 2); the run goes on with the others."""
+def _write_json_array(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    out.write("[")
+    for number, record in enumerate(records):
+        item = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        out.write(f"{',' if number else ''}\n {item}")
+    out.write("\n]\n")
+
+
+def _write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    writer: csv.DictWriter[str] | None = None
+    for record in records:
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(record), lineterminator="\n")
+            writer.writeheader()
+        writer.writerow({k: ";".join(v) if isinstance(v, list) and k == "entities"
+                         else v for k, v in record.items()})  # fmt: skip
+    if writer is None:
+        print("doc,span,text,value,unit", file=out)
+
+
+def _document_claims(doc: Document, context: bool, errors: _Errors) -> Iterator[Claim]:
+    """What ``extract`` writes for one document, block by block: the claims ``check`` reads (its
+    figures and the counts stated by lists of names), or with ``--no-context`` the bare
+    quantities. A failure on one document is an error naming it (exit 2); the claims of its
+    blocks read before stay, and the run goes on with the other documents."""
     try:
-        if context:
-            return claimtrack.extract_all([doc])
-        return claimtrack.extract(doc, context=False)
+        yield from default_extractor().iter_claims(doc, context=context)
     except Exception as exc:  # a bug of ours must not cost the user the rest of the run
         problem = f"{type(exc).__name__}: {exc}"[:300]
         errors(DocumentError(f"{doc.id}: extraction failed ({problem}); its claims are left out"))
-        return []
 
 
 def _all_claims(args: argparse.Namespace, errors: _Errors) -> list[Claim]:

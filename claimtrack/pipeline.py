@@ -12,15 +12,16 @@ per figure, and per explicit list of names; then claims -> inconsistencies
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from claimtrack.check import Metric, MetricView, analyze_claims, check_claims, consensus_claims
 from claimtrack.config import Config, default_config
 from claimtrack.context import LIST_SUBJECT, ClaimContext, ContextReader, DocumentIndex, ListMention
 from claimtrack.extract import DateMention, Mention, Patterns, Scanner
+from claimtrack.extract.blocks import blocks
 from claimtrack.lang import Lexicon
-from claimtrack.model import Claim, Document, Inconsistency, Quantity
+from claimtrack.model import Claim, Document, Inconsistency, Quantity, claim_id
 
 __all__ = [
     "Extractor",
@@ -93,6 +94,26 @@ class Extractor:
         return claims + [
             _list_claim(doc, m, reader.context(index, m)) for m in reader.list_mentions(index)
         ]
+
+    def iter_claims(self, doc: Document, *, context: bool = True) -> Iterator[Claim]:
+        """The claims of :meth:`extract_all` (with ``context=False``, of :meth:`extract`), one
+        block of paragraphs at a time: a document over
+        :data:`~claimtrack.extract.blocks.BLOCK_CHARS` characters is read in blocks, so memory
+        stays bounded and claims come before the whole text is read. Spans index the whole
+        document; context (the lead, lists of names) is read within each block."""
+        for start, text in blocks(doc.text):
+            part = doc if start == 0 and len(text) == len(doc.text) else doc.model_copy(
+                update={"text": text}
+            )  # fmt: skip
+            found = self.extract_all(part) if context else self.extract(part, context=False)
+            if not start:
+                yield from found
+                continue
+            for claim in found:
+                span = (claim.span[0] + start, claim.span[1] + start)
+                yield claim.model_copy(
+                    update={"span": span, "id": claim_id(doc.id, span, claim.text)}
+                )
 
     def scan(self, text: str) -> tuple[list[Mention], list[DateMention]]:
         """Number mentions (ranges merged) and date mentions of ``text``, in one pass."""
@@ -173,7 +194,7 @@ def extract_all(
     claims: list[Claim] = []
     for number, item in enumerate(documents, 1):
         doc = item if isinstance(item, Document) else Document(text=item, id=f"doc{number}")
-        claims += found.extract_all(doc)
+        claims += found.iter_claims(doc)
     return claims
 
 

@@ -11,6 +11,7 @@ import io
 import json
 import logging
 import math
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -100,14 +101,16 @@ def test_a_failure_on_one_document_names_it_and_the_run_goes_on(
 ) -> None:
     (tmp_path / "broken.txt").write_text("The dam holds 40 million cubic metres.", "utf-8")
     (tmp_path / "fine.txt").write_text("The dam cost $310 million.", "utf-8")
-    real = claimtrack.extract_all
+    real = claimtrack.Extractor.iter_claims
 
-    def failing(docs: list[claimtrack.Document]) -> list[claimtrack.Claim]:
-        if docs[0].id == "broken":
+    def failing(
+        self: claimtrack.Extractor, doc: claimtrack.Document, *, context: bool = True
+    ) -> Iterator[claimtrack.Claim]:
+        if doc.id == "broken":
             raise RuntimeError("an injected fault")
-        return real(docs)
+        return real(self, doc, context=context)
 
-    monkeypatch.setattr(claimtrack, "extract_all", failing)
+    monkeypatch.setattr(claimtrack.Extractor, "iter_claims", failing)
     status, output = _run("extract", str(tmp_path), "--format", "json")
     assert status == 2
     assert [c["text"] for c in json.loads(output)] == ["$310 million"]
@@ -182,3 +185,18 @@ def test_claims_of_one_document_propose_no_pairs() -> None:
     weights = Weights([("quarry",)] + [(f"w{i}",) for i in range(10)])
     pairs = list(_candidates(range(len(claims)), claims, weights))
     assert len(pairs) == 500 * 2 and all(claims[a].doc != claims[b].doc for a, b in pairs)
+
+
+def test_a_huge_document_reads_block_by_block_with_whole_document_spans() -> None:
+    from claimtrack.extract import blocks
+
+    paragraph = "The Norvale quarry shipped 4,200 tonnes of granite in 2019.\n\n"
+    text = paragraph * (blocks.BLOCK_CHARS // len(paragraph) + 3)
+    doc = claimtrack.Document(id="quarry", text=text)
+    claims = list(claimtrack.Extractor().iter_claims(doc, context=False))
+    assert len(claims) == text.count("4,200 tonnes")
+    assert all(text[slice(*c.span)] == c.text == "4,200 tonnes" for c in claims)
+    assert claims[-1].id == claimtrack.Claim.model_validate(
+        {"doc": "quarry", "span": claims[-1].span, "text": "4,200 tonnes",
+         "quantity": claims[-1].quantity}
+    ).id  # fmt: skip
