@@ -200,3 +200,18 @@ def test_a_huge_document_reads_block_by_block_with_whole_document_spans() -> Non
         {"doc": "quarry", "span": claims[-1].span, "text": "4,200 tonnes",
          "quantity": claims[-1].quantity}
     ).id  # fmt: skip
+
+
+def test_the_fuzz_harness_passes_its_seeds() -> None:
+    """fuzz/fuzz_claimtrack.py (atheris, for long runs) cannot rot: its check runs here."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "fuzz" / "fuzz_claimtrack.py"
+    spec = importlib.util.spec_from_file_location("fuzz_claimtrack", path)
+    assert spec is not None and spec.loader is not None
+    harness = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(harness)
+    seeds = harness.seeds()
+    assert len(seeds) > 20
+    for seed in seeds:
+        harness.one_input(seed.encode("utf-8", "surrogatepass") + b"\x00" + b"5 km")
