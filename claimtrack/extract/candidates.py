@@ -105,7 +105,9 @@ class Candidates:
                 # a currency symbol (the last of a run) before a figure: "$5", "€ 20", "$US4.2"
                 rf"{symbol}(?=[^\W\d_]{{0,3}}\s?[-+−]?(?:[.,]?\d|(?:{numbers})(?!\w)))",
                 rf"(?<![\w{VULGAR_FRACTIONS}])[{VULGAR_FRACTIONS}]",  # a fraction: ½ teaspoon
-                r"[-+−.(](?=[-+−.(]{0,2}\d)",  # a sign, point or bracket before a digit
+                # a sign, point or bracket before a digit; a sign or point glued to a letter
+                # starts nothing ("1st-a-1st-a-": the "-" of "a-1")
+                r"(?:(?<![^\W\d_])[-+−.]|\()(?=[-+−.(]{0,2}\d)",
                 rf"[{HEDGE_SIGNS}](?=\s?\d)",  # a sign that means "about": ~0.8 mm
                 r"(?m)^[ \t]+(?=\d)",  # indentation before a list marker
             )
