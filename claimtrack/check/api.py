@@ -88,7 +88,7 @@ def identity_of(a: Claim, b: Claim, entities: frozenset[str]) -> Identity:
     return Identity(
         via=via,
         metric=(a.metric or "") if a.metric == b.metric else "",
-        frame=tuple(sorted(set(words(a.frame)) & set(words(b.frame)))),
+        frame=tuple(sorted(words(a.frame) & words(b.frame))),
         owners=tuple(sorted(entities)),
         period=when_a if when_a == when_b else f"{when_a}; {when_b}",
     )

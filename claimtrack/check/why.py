@@ -52,11 +52,8 @@ def compare_claims(
     pool = list(claims)
     ids = {c.id for c in pool}
     pool += [c for c in (a, b) if c.id not in ids]
-    if a.id == b.id:
-        pool.append(b.model_copy(update={"doc": b.doc + " (again)"}))
     index = index_of(pool, rates, metrics, units)
-    first = _position(index, a.id, 0)
-    second = _position(index, b.id, first + 1 if a.id == b.id else 0)
+    first, second = _position(index, a.id), _position(index, b.id)
     pair = {a.id, b.id}
     reported = next((i for i in inconsistencies(index) if {c.id for c in i.claims} == pair), None)
     gates = _gates(index, first, second)
@@ -66,8 +63,8 @@ def compare_claims(
     )
 
 
-def _position(index: Index, claim_id: str, start: int) -> int:
-    return next(p for p in range(start, len(index.claims)) if index.claims[p].id == claim_id)
+def _position(index: Index, claim_id: str) -> int:
+    return next(p for p, claim in enumerate(index.claims) if claim.id == claim_id)
 
 
 def _gates(index: Index, pa: int, pb: int) -> list[Gate]:
