@@ -102,9 +102,7 @@ class Extractor:
         stays bounded and claims come before the whole text is read. Spans index the whole
         document; context (the lead, lists of names) is read within each block."""
         for start, text in blocks(doc.text):
-            part = doc if start == 0 and len(text) == len(doc.text) else doc.model_copy(
-                update={"text": text}
-            )  # fmt: skip
+            part = doc if len(text) == len(doc.text) else doc.model_copy(update={"text": text})
             found = self.extract_all(part) if context else self.extract(part, context=False)
             if not start:
                 yield from found

@@ -222,8 +222,11 @@ class Figures:
         return low, high
 
     def _read_currency(self, currency: str, mention: Mention) -> None:
-        """A currency prefix, its blanks folded ("US  $5": the pattern takes any run)."""
+        """A currency prefix, its blanks folded when it is not an entry as written ("US  $5":
+        the pattern takes any run)."""
         lex = self.lexicon
+        if currency not in lex.currency_prefixes and currency not in lex.scaled_currency_codes:
+            currency = folded(currency)
         if currency in lex.currency_prefixes:
             mention.currency = lex.currency_prefixes[currency]
         elif currency in lex.scaled_currency_codes:  # "MAUD 60": a scale letter before the code
@@ -234,7 +237,7 @@ class Figures:
         g = self.groups
         currency = match.group(g.currency)
         if currency:
-            self._read_currency(folded(currency), mention)
+            self._read_currency(currency, mention)
         hedge = match.group(g.hedge) or match.group(g.hedge_sign)
         if hedge:
             word = norm(hedge)

@@ -14,7 +14,6 @@ noun, joins); :func:`~claimtrack.extract.quantity.quantity` turns a finished one
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
@@ -135,13 +134,11 @@ def scaled(value: float, digits: str, multiplier: float) -> float:
     >>> scaled(16.4, "16.4", 1e6), 16.4 * 1e6
     (16400000.0, 16399999.999999998)
     """
-    if not math.isfinite(multiplier):  # "0e400" is 0; "5e400" beyond a float's range
-        return 0.0 if value == 0 else math.copysign(math.inf, value)
     if not digits:
         return value * multiplier
     try:
         return float(Decimal(digits) * Decimal(repr(multiplier)))
-    except ArithmeticError:  # digits a float reads and Decimal does not
+    except ArithmeticError:  # digits a float reads and Decimal does not, or 0 times infinity
         return value * multiplier
 
 
