@@ -30,6 +30,12 @@ def main(folder: Path) -> int:
     found = claimtrack.check(documents, metrics=TRACKED)
     for inconsistency in found:
         print(f"[{inconsistency.severity}] {inconsistency.kind}: {inconsistency.explanation}")
+        identity = inconsistency.identity
+        if identity is not None:  # what made the two figures comparable
+            print(
+                f"  same {identity.via}: {identity.metric or ', '.join(identity.frame)}; "
+                f"owners {', '.join(identity.owners) or 'none named'}; {identity.period}"
+            )
     for view in claimtrack.consensus(documents, metrics=TRACKED):
         print(f"\n{view.metric} ({view.unit})")
         for period in view.periods:

@@ -38,6 +38,7 @@ def test_fact_check_example_finds_the_planted_conflicts() -> None:
     )  # fmt: skip
     assert done.returncode == 1, done.stderr
     assert "cumulative-decrease" in done.stdout and "Callao terminal cost" in done.stdout
+    assert "same metric: Callao terminal cost; owners Peru;" in done.stdout
 
 
 def test_readme_example_command_runs() -> None:
