@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from claimtrack import default_lexicon
+from claimtrack import default_lexicon, extract
 from claimtrack.extract.numbers import parse_digits, parse_fraction, words_value
 from claimtrack.model.bounds import stated_precision
 
@@ -67,3 +67,28 @@ def test_stated_precision(
     digits: str, multiplier: float, is_count: bool, has_scale: bool, precision: float
 ) -> None:
     assert stated_precision(digits, multiplier, is_count, has_scale) == precision
+
+
+SEPARATOR_CASES = [
+    # (text, the figure's text, its value): "12.400" read by the way the document writes numbers
+    pytest.param("La mina extrajo 3.250 toneladas, un 4,5% más que en 2022.",
+                 "3.250 toneladas", 3250.0, id="decimal-comma-elsewhere"),
+    pytest.param("El puerto movió 1.250.000 contenedores y 2.750 buques.",
+                 "2.750 buques", 2750.0, id="dot-groups-elsewhere"),
+    pytest.param("Output rose 2.5% to 1.250 million barrels a day.",
+                 "1.250 million barrels a day", 1.25e6, id="decimal-point-elsewhere"),
+    pytest.param("Shares closed at 3.125 dollars.", "3.125 dollars", 3.125, id="no-evidence"),
+    pytest.param("Vendió 0.875 kilos y 12,5 litros.", "0.875 kilos", 0.875, id="leading-zero"),
+    pytest.param("Hubo 1,5 millones de turistas, 2.400 más que en 2023: 8,25 y 1.7 por ciento.",
+                 "2.400 más", 2400.0, id="european-majority"),
+    pytest.param("Hubo 1,5 millones de turistas, 2.400 más que en 2023: 1.7 por ciento.",
+                 "2.400 más", 2.4, id="a-tie-is-english"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), SEPARATOR_CASES)
+def test_dots_are_read_the_way_the_document_writes_numbers(
+    text: str, figure: str, value: float
+) -> None:
+    claims = {c.text: c.quantity.value for c in extract(text, context=False)}
+    assert claims[figure] == pytest.approx(value)

@@ -33,6 +33,7 @@ from claimtrack.extract.numbers import (
     words_value,
 )
 from claimtrack.extract.patterns import Patterns
+from claimtrack.extract.separators import Separators, ambiguous
 from claimtrack.lang import Lexicon
 from claimtrack.model.bounds import ABOUT_TOLERANCE, NEAR_TOLERANCE
 
@@ -72,8 +73,9 @@ class Figures:
             r"\s+(?:" + "|".join(map(re.escape, sorted(lex.fraction_followers))) + r")(?!\w)", re.I
         )
 
-    def read(self, match: regex.Match[str]) -> Mention | None:
-        """The figure of a scan match of a mention and what leads it, or None."""
+    def read(self, match: regex.Match[str], separators: Separators | None = None) -> Mention | None:
+        """The figure of a scan match of a mention and what leads it, or None; ``separators``
+        tells how the text writes "12.400" (see :mod:`~claimtrack.extract.separators`)."""
         g = self.groups
         first = number_start(match, g.numbers)
         if match.start(g.hedge) >= 0 or match.start(g.hedge_sign) >= 0:
@@ -83,12 +85,14 @@ class Figures:
             start = match.start(lead) if match.start(lead) >= 0 else first
         else:
             start = match.start()
-        mention = self._number(match, start, first)
+        mention = self._number(match, start, first, separators)
         if mention is not None:
             self._read_prefix(match, mention)
         return mention
 
-    def _number(self, match: regex.Match[str], start: int, first: int) -> Mention | None:
+    def _number(
+        self, match: regex.Match[str], start: int, first: int, separators: Separators | None
+    ) -> Mention | None:
         g, end = self.groups, match.end()
         digits = match.group(g.digits)
         if digits:
@@ -96,7 +100,11 @@ class Figures:
             has_tail = match.start(tail) >= 0
             if has_tail:
                 digits = digits[: match.start(tail) - match.start(g.digits)].rstrip()
-            value, plain = parse_digits(digits)
+            dots_group = (
+                separators is not None and "." in digits and ambiguous(digits)
+                and separators.dots_group
+            )  # fmt: skip
+            value, plain = parse_digits(digits, dots_group)
             if has_tail:
                 part = parse_fraction(match.group(tail))
                 value += -part if digits.startswith(("-", "−")) else part

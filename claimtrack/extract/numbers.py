@@ -47,12 +47,17 @@ _GROUP_BLANKS = (" ", "\u00a0", "\u2009", "\u202f")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 
 
-def parse_digits(text: str) -> tuple[float, str]:
+def parse_digits(text: str, dots_group: bool = False) -> tuple[float, str]:
     """Value of a digit string and its plain decimal spelling (for stated precision).
 
     Commas group thousands, except before one or two last digits ("48,2", "1,20": a decimal
-    comma). Dots group thousands only in the European form "520.000" or "1.234.567" (several
-    groups, or a single group of zeros); otherwise a dot is a decimal point.
+    comma). Dots group thousands in the European form "520.000" or "1.234.567" (several
+    groups, or a single group of zeros), and in "12.400" where the document writes numbers
+    the European way (``dots_group``, see :mod:`~claimtrack.extract.separators`); otherwise a
+    dot is a decimal point.
+
+    >>> parse_digits("12.400"), parse_digits("12.400", dots_group=True)
+    ((12.4, '12.400'), (12400.0, '12400'))
     """
     plain = text.replace("\u2212", "-")
     if not plain.isascii():  # Arabic separators: "٣٫٥" is 3.5, "١٬٢٠٠" 1200
@@ -64,7 +69,7 @@ def parse_digits(text: str) -> tuple[float, str]:
     elif (
         "." in plain
         and _EURO_GROUPS.fullmatch(plain.lstrip("+-"))
-        and (plain.count(".") > 1 or plain.endswith(".000") or "," in plain)
+        and (dots_group or plain.count(".") > 1 or plain.endswith(".000") or "," in plain)
     ):
         plain = plain.replace(".", "").replace(",", ".")
     else:

@@ -32,6 +32,7 @@ from claimtrack.extract.mentions import DateMention, Mention
 from claimtrack.extract.names import Names
 from claimtrack.extract.patterns import Patterns
 from claimtrack.extract.quantity import quantity
+from claimtrack.extract.separators import Separators
 from claimtrack.extract.units import Units
 from claimtrack.lang import Lexicon
 from claimtrack.model import Quantity
@@ -71,12 +72,13 @@ class Scanner:
         """Number mentions (ranges merged) and date mentions of ``text``, in one pass."""
         mentions: list[Mention] = []
         dates: list[DateMention] = []
+        separators = Separators(text)
         for match in self.patterns.matches(text):
             kind = match.lastgroup  # the outermost group, closed last: mention, date or skip
             if kind == "mention":
-                mention = self._mention(text, match)
+                mention = self._mention(text, match, separators)
                 if mention is not None and mentions and mention.start < mentions[-1].end:
-                    mention = self._after_overlap(text, mention, mentions[-1].end)
+                    mention = self._after_overlap(text, mention, mentions[-1].end, separators)
                 if mention is None:
                     continue
                 if self._is_year(text, mention):
@@ -103,14 +105,18 @@ class Scanner:
                 dates.append(DateMention(match.start(), match.end(), match.group()))
         return [m for m in mentions if _keep(m, text)], dates
 
-    def _mention(self, text: str, match: regex.Match[str]) -> Mention | None:
-        mention = self._figures.read(match)
+    def _mention(
+        self, text: str, match: regex.Match[str], separators: Separators
+    ) -> Mention | None:
+        mention = self._figures.read(match, separators)
         if mention is None or not _finite(mention, text):
             return None
         self._units.read(text, mention)
         return mention
 
-    def _after_overlap(self, text: str, mention: Mention, taken: int) -> Mention | None:
+    def _after_overlap(
+        self, text: str, mention: Mention, taken: int, separators: Separators
+    ) -> Mention | None:
         """A mention whose prefix the previous one already read as its unit ("17 USD 25"):
         read again from its number, or drop it if the number itself was taken."""
         if mention.number_start < taken:
@@ -118,7 +124,7 @@ class Scanner:
         match = self.patterns.scan.match(text, mention.number_start)
         if match is None or match.group("mention") is None:
             return None
-        return self._mention(text, match)
+        return self._mention(text, match, separators)
 
     def _is_year(self, text: str, mention: Mention) -> bool:
         """A bare whole number in four digits with no unit is a year: up to 2100 anywhere
