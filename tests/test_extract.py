@@ -100,6 +100,22 @@ SCALES = [
          ("10k workers", 1e4, 1e4, 1e4, "=", "worker")),
     case("lakh", "The grant is worth 35 lakh rupees.",
          ("35 lakh rupees", 3.5e6, 3.5e6, 3.5e6, "=", "INR")),
+    case("bare-scaled-words", "The town's budget is now four million.",
+         ("four million", 4e6, 4e6, 4e6, "=", "dimensionless")),
+]  # fmt: skip
+
+ROMANCE = [  # Spanish and Portuguese figures, read with the same grammar from their data files
+    case("pt-hundreds-and-tens", "A escola recebeu trezentos e quarenta e dois alunos.",
+         ("trezentos e quarenta e dois alunos", 342, 342, 342, "=", "aluno")),
+    case("pt-scale-decimal-comma", "O porto movimentou 1,8 milhões de contentores.",
+         ("1,8 milhões de contentores", 1.8e6, 1.8e6, 1.8e6, "=", "contentor")),
+    case("pt-reais-hedge", "A obra custou cerca de 3,5 bilhões de reais.",
+         ("cerca de 3,5 bilhões de reais", 3.5e9, 3.5e9, 3.5e9, "~", "BRL")),
+    case("es-hundreds-and-tens", "Llegaron doscientos cincuenta y tres mil turistas.",
+         ("doscientos cincuenta y tres mil turistas", 253000, 253000, 253000, "=", "turista")),
+    case("es-dot-groups", "La cosecha fue de 4.350 toneladas, un 2,5% menos.",
+         ("4.350 toneladas", 4350, 4350, 4350, "=", "metric_ton"),
+         ("2,5%", 2.5, 2.5, 2.5, "=", "percent")),
 ]  # fmt: skip
 
 VAGUE = [
@@ -315,7 +331,7 @@ NOT_FIGURES = [
 ]  # fmt: skip
 
 ALL = [
-    *DIGITS, *WORDS, *SCALES, *VAGUE, *HEDGES, *RANGES, *CHANGE, *CURRENCIES, *UNITS, *COUNTS,
+    *DIGITS, *WORDS, *SCALES, *ROMANCE, *VAGUE, *HEDGES, *RANGES, *CHANGE, *CURRENCIES, *UNITS, *COUNTS,
     *ORDINALS, *NOT_FIGURES,
 ]  # fmt: skip
 

@@ -36,6 +36,8 @@ SHIPPED: dict[str, type[DataFile]] = {
     "es.json": addition(LexiconFile),
     "context_en.json": ContextFile,
     "context_es.json": addition(ContextFile),
+    "pt.json": addition(LexiconFile),
+    "context_pt.json": addition(ContextFile),
     "antonyms_en.json": addition(ContextFile),
     "gazetteer.json": GazetteerFile,
 }
@@ -80,7 +82,9 @@ def test_every_key_of_a_shipped_file_is_in_the_schema(name: str) -> None:
     assert set(_raw(name)) <= set(SHIPPED[name].model_fields)
 
 
-@pytest.mark.parametrize("name", ["en.json", "es.json", "context_en.json"])
+@pytest.mark.parametrize(
+    "name", ["en.json", "es.json", "pt.json", "context_en.json", "context_pt.json"]
+)
 def test_per_language_files_declare_the_language_of_their_name(name: str) -> None:
     data = validate(data_file(name), SHIPPED[name])
     assert isinstance(data, LanguageFile)
@@ -88,7 +92,7 @@ def test_per_language_files_declare_the_language_of_their_name(name: str) -> Non
 
 
 def test_available_languages_are_the_lexicon_files() -> None:
-    assert available_languages() == ("en", "es")
+    assert available_languages() == ("en", "es", "pt")
     assert set(DEFAULT_LANGUAGES) <= set(available_languages())
 
 
@@ -213,7 +217,7 @@ def test_a_file_of_another_language_is_refused(folder: Path) -> None:
 
 
 def test_an_unknown_language_lists_the_known_ones() -> None:
-    with pytest.raises(LexiconError, match=r"no data for language 'xx' .*\(known: en, es\)"):
+    with pytest.raises(LexiconError, match=r"no data for language 'xx' .*\(known: en, es, pt\)"):
         load_lexicon(("en", "xx"))
     with pytest.raises(LexiconError, match="no language given"):
         load_context(())
@@ -261,11 +265,11 @@ def test_languages_merge_in_the_order_given() -> None:
     assert both.unit_connectors > english.unit_connectors
 
 
-def test_the_default_lexicon_is_english_and_spanish() -> None:
+def test_the_default_lexicon_is_english_spanish_and_portuguese() -> None:
     assert (
         default_lexicon()
         == load_lexicon()
-        == Lexicon.from_files(data_file("en.json"), data_file("es.json"))
+        == Lexicon.from_files(data_file("en.json"), data_file("es.json"), data_file("pt.json"))
     )
     assert default_lexicon().languages == DEFAULT_LANGUAGES
 
@@ -302,6 +306,7 @@ def test_context_tables_are_inverted_and_the_gazetteer_indexed() -> None:
             [
                 data_file("context_en.json"),
                 data_file("context_es.json"),
+                data_file("context_pt.json"),
                 data_file("antonyms_en.json"),
             ],
             [data_file("gazetteer.json")],

@@ -211,15 +211,16 @@ def _entries(lex: Lexicon, tables: tuple[Iterable[str], ...]) -> list[tuple[str,
 
 
 def _number_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
-    return (lex.ones, lex.tens, lex.hundred, lex.scales, lex.dozen, lex.fractions)
+    return (lex.ones, lex.tens, lex.hundreds, lex.hundred, lex.scales, lex.dozen, lex.fractions)
 
 
 def _figure_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
     """Words a match can start with that are part of the figure or the date itself (a scale
     word, "hundred" or "dozen" never starts one: "a dozen" starts at "a")."""
     return (
-        lex.ones, lex.tens, lex.fractions, lex.ordinals, lex.vague, lex.vague_quantifiers,
-        lex.multiples, lex.currency_prefixes, lex.scaled_currency_codes, lex.months, lex.weekdays,
+        lex.ones, lex.tens, lex.hundreds, lex.fractions, lex.ordinals, lex.vague,
+        lex.vague_quantifiers, lex.multiples, lex.currency_prefixes, lex.scaled_currency_codes,
+        lex.months, lex.weekdays,
     )  # fmt: skip
 
 

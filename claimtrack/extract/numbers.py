@@ -155,6 +155,8 @@ def words_value(text: str, lexicon: Lexicon) -> float:
             current += lexicon.ones[word]
         elif word in lexicon.tens:
             current += lexicon.tens[word]
+        elif word in lexicon.hundreds:
+            current += lexicon.hundreds[word]
         elif word in lexicon.fractions and not current:
             fraction = lexicon.fractions[word]
         elif word in lexicon.hundred:

@@ -75,7 +75,9 @@ def _scan_pattern(lex: Lexicon) -> str:
     fractions = _word_alternation(lex.fractions)
     halves = _word_alternation(f for f in lex.fractions if f not in lex.ordinals)  # not "third"
     denominators = _whole_words(lex.fraction_denominators)
-    unit_word = rf"(?:{tens}(?:[-\s]{ones})?+|{ones})"
+    hundreds = _whole_words(lex.hundreds) if lex.hundreds else "(?!)"
+    tens_word = rf"(?:{tens}(?:(?:[-\s]|\s+{and_word}\s+){ones})?+|{ones})"
+    unit_word = rf"(?:{hundreds}(?:\s+(?:{and_word}\s+)?+{tens_word})?+|{tens_word})"
     group = (
         rf"(?:(?:{unit_word}|{article})\s+{hundred}"
         rf"(?:\s+(?:{and_word}\s+)?{unit_word})?+|{unit_word})"

@@ -39,6 +39,8 @@ from claimtrack.model import Quantity
 
 __all__ = ["Scanner"]
 
+_FIGURE_SCALE = 1000.0
+"""A word number with a scale word this large or larger is a figure by itself ("three million")."""
 _LATE_YEAR = 2100
 """A bare number up to this one in four digits is a year ("in 2021", "2021 was")."""
 _LATEST_YEAR = 2300
@@ -161,11 +163,17 @@ def _finite(mention: Mention, text: str) -> bool:
 
 
 def _keep(mention: Mention, text: str) -> bool:
-    """Drop word numbers that count nothing ("one of them"), fractions that measure nothing
-    ("24/7") and ordinals that rank nothing."""
+    """Drop word numbers that count nothing ("one of them"; not "three million", whose scale
+    word makes it a figure), fractions that measure nothing ("24/7") and ordinals that rank
+    nothing."""
     if not _finite(mention, text):
         return False
-    if mention.from_words and mention.kind == "number" and not mention.share:
+    if (
+        mention.from_words
+        and mention.kind == "number"
+        and not mention.share
+        and mention.scale < _FIGURE_SCALE
+    ):
         return False
     if mention.lone_fraction and mention.kind in ("number", "count") and not mention.share:
         return False

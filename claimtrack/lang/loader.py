@@ -54,8 +54,9 @@ __all__ = [
 DATA = Path(str(resources.files("claimtrack.lang") / "data"))
 """The folder of the shipped language data."""
 
-DEFAULT_LANGUAGES = ("en", "es")
-"""The languages claimtrack reads by default: English, and Spanish quoted in English news."""
+DEFAULT_LANGUAGES = ("en", "es", "pt")
+"""The languages claimtrack reads by default: English, and Spanish and Portuguese in or beside
+English news."""
 
 LEXICON_FILE = "{language}.json"
 CONTEXT_FILE = "context_{language}.json"
@@ -87,7 +88,7 @@ def available_languages(folder: Path | None = None) -> tuple[str, ...]:
     """The language codes that have a lexicon file in ``folder``.
 
     >>> available_languages()
-    ('en', 'es')
+    ('en', 'es', 'pt')
     """
     stems = (path.stem for path in (folder or DATA).glob(LEXICON_FILE.format(language="*")))
     return tuple(sorted(stem for stem in stems if _LANGUAGE_CODE.fullmatch(stem)))

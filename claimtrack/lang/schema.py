@@ -105,6 +105,10 @@ class LexiconWords(BaseModel):
     ones: Mapping[str, int]
     tens: Mapping[str, int]
     hundred: Mapping[str, int]
+    """Words that multiply what comes before them by a hundred: "two hundred"."""
+    hundreds: Mapping[str, int] = {}
+    """Words that are a number of hundreds by themselves and add to what follows: "trezentos"
+    (300), "doscientos" (200) in "doscientos cincuenta y tres"."""
     scales: Mapping[str, float]
     scale_abbreviations: Mapping[str, float]
     code_scale_prefixes: Mapping[str, float]
