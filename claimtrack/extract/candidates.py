@@ -2,11 +2,12 @@
 
 The scan pattern is a big alternation; trying it at every position of a text is slow. A match
 can only start at a digit, at one of a few symbols, at a blank that opens a line, at a word that
-begins a lexicon entry (a number word, a month, a currency prefix; a hedge or verb only with a
+begins a lexicon entry (a number word, a month; a hedge, verb or currency prefix only with a
 figure a few words on; "more" only before "than"), or at a word that runs into a digit or symbol
-(``COVID-19``, an e-mail address, a URL). :class:`Candidates` finds those places: the entry
-words with one Aho-Corasick automaton (pyahocorasick) over the text with its non-letters
-blanked, digits and symbols with a few simple patterns of the standard library's ``re``.
+(``COVID-19``, an e-mail address, a URL) when its run of non-blanks holds another candidate.
+:class:`Candidates` finds those places: the entry words with one Aho-Corasick automaton
+(pyahocorasick) over the text with its non-letters blanked, digits and symbols with a few
+simple patterns of the standard library's ``re``.
 
 >>> from claimtrack import default_lexicon
 >>> text = "Output rose about 5% and more than a dozen ships, more or less."
@@ -16,6 +17,7 @@ blanked, digits and symbols with a few simple patterns of the standard library's
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 
@@ -58,6 +60,7 @@ _NO_START = re.compile(r"[^\W\d_]|/").match
 _NOT_LETTER = re.compile(r"[\W\d_]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _ASTRAL_NOT_LETTER = re.compile(r"(?![^\W\d_])[\U00010000-\U0010ffff]")
+_RUN = re.compile(r"\S*")
 _END = r"(?![^\W\d_])"
 """An entry ends where no letter follows."""
 
@@ -125,7 +128,9 @@ class Candidates:
         found += [at for at in digit_runs if not (at and _NO_START(lowered, at - 1))]
         for pattern in self._others:
             found += [m.start() for m in pattern.finditer(lowered)]
-        found += _glued_word_starts(text, self._glue, digit_runs)
+        found.sort()
+        glued = _glued_word_starts(text, self._glue, digit_runs)
+        found += _covering(text, sorted(glued), found)
         found.sort()
         return found
 
@@ -202,6 +207,23 @@ def _glued_word_starts(
     return starts
 
 
+def _covering(text: str, starts: list[int], found: list[int]) -> list[int]:
+    """The ``starts`` of glued words whose run of non-blanks holds a position of ``found``
+    (sorted): a match there reads a name or address over a figure that would start inside it
+    ("covid-19", "www.one.org"); over a run that holds none it would hide nothing ("US$US$...").
+    Each run is measured once, so the work stays linear in the text."""
+    kept: list[int] = []
+    run_end = -1
+    for start in starts:
+        if start >= run_end:
+            run = _RUN.match(text, start)  # always matches: a run may be empty
+            run_end = run.end() if run else start
+        at = bisect.bisect_left(found, start)
+        if at < len(found) and found[at] < run_end:
+            kept.append(start)
+    return kept
+
+
 def _entries(lex: Lexicon, tables: tuple[Iterable[str], ...]) -> list[tuple[str, str]]:
     """``(first word, rest)`` of the entries of ``tables`` a match may start with: the first word
     alone (rest ``""``) if it is an entry by itself, otherwise with each way it goes on."""
@@ -219,14 +241,18 @@ def _figure_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
     word, "hundred" or "dozen" never starts one: "a dozen" starts at "a")."""
     return (
         lex.ones, lex.tens, lex.hundreds, lex.fractions, lex.ordinals, lex.vague,
-        lex.vague_quantifiers, lex.multiples, lex.currency_prefixes, lex.scaled_currency_codes,
-        lex.months, lex.weekdays,
+        lex.vague_quantifiers, lex.multiples, lex.months, lex.weekdays,
     )  # fmt: skip
 
 
 def _lead_tables(lex: Lexicon) -> tuple[Iterable[str], ...]:
-    """Words that lead a figure without being part of it: hedges, verbs and sign words."""
-    return (lex.hedges, lex.change_verbs, lex.bound_verbs, lex.change_nouns, lex.sign_words)
+    """Words that start a match only with a figure a few words on: hedges, verbs and sign
+    words, which lead a figure without being part of it, and currency prefixes and codes
+    ("US$", "USD"), which are part of it but never a figure alone ("US$US$..." starts none)."""
+    return (
+        lex.hedges, lex.change_verbs, lex.bound_verbs, lex.change_nouns, lex.sign_words,
+        lex.currency_prefixes, lex.scaled_currency_codes,
+    )  # fmt: skip
 
 
 def _first_words(lex: Lexicon, tables: tuple[Iterable[str], ...]) -> Mapping[str, frozenset[str]]:

@@ -12,8 +12,8 @@ positions :class:`~claimtrack.extract.candidates.Candidates` finds).
 
 >>> from claimtrack import default_lexicon
 >>> patterns = Patterns(default_lexicon())
->>> [m.group() for m in patterns.matches("Exports rose 5% to $1.2bn, visit www.example.org.")]
-['rose 5', '$1.2bn', 'www.example.org.']
+>>> [m.group() for m in patterns.matches("Exports rose 5% to $1.2bn, visit www.one.org.")]
+['rose 5', '$1.2bn', 'www.one.org.']
 """
 
 from __future__ import annotations
