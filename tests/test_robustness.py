@@ -162,13 +162,22 @@ def test_the_command_line_shows_a_dropped_figure(
     )
 
 
-@pytest.mark.parametrize("unit", ["1e", "½", "1/", "$$"])
+@pytest.mark.parametrize("unit", ["1e", "½", "1/", "$$", "US$"])
 def test_runs_that_find_nothing_offer_one_candidate(unit: str) -> None:
     """Each position of such a run once started a failed scan (linear, but 10-20x prose)."""
     from claimtrack.extract.candidates import Candidates
 
     positions = Candidates(claimtrack.default_lexicon()).positions(unit * 500)
     assert len(set(positions)) <= 2
+
+
+@pytest.mark.parametrize("unit", ["1st-a-", "2nd-hand-"])
+def test_a_run_of_ranks_as_modifiers_is_one_match(unit: str) -> None:
+    """Each "1st" of such a run was once read as a figure and dropped (20 us each)."""
+    from claimtrack.extract.patterns import Patterns
+
+    matches = list(Patterns(claimtrack.default_lexicon()).matches(unit * 500))
+    assert [(m.span(), m.lastgroup) for m in matches] == [((0, len(unit) * 500), "skip")]
 
 
 def test_claims_of_one_document_propose_no_pairs() -> None:

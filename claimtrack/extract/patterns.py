@@ -115,6 +115,7 @@ def _scan_pattern(lex: Lexicon) -> str:
       | (?<![\w-])(?!(?:{codes}|{lettered})\d|{signs}-\d)  # a name with digits (not RM12.50,
             [^\W\d_]++[-‐−]?+\d[\w-]*+(?:[.+]\d[\w-]*+)*+     # minus-5): G20, J1149.5+6663
       | (?<![\w.,])\d{{2}}(?:\d{{2}})?+s\b                    # a decade: 1990s, the 80s
+      | (?<![\w.,])\d++(?:{nth})-[^\W\d_][\w-]*+           # a rank as a modifier: 21st-century
       | (?<![\w.,])\d++(?![eE][-+]?\d)\p{{Lu}}++\d[\w-]*+     # a code: 06F6, 3B2 (not 40m2)
       | ^[ \t]*+\d{{1,2}}[.)](?=[ \t])                      # a list marker: "1. We"
       | (?<![\w.,])(?!{_SPACE_GROUPED})
@@ -141,6 +142,7 @@ def _scan_pattern(lex: Lexicon) -> str:
           | (?P<hedge_sign>[{HEDGE_SIGNS}])\s*+)?+                      # ~0.8 mm, ≈ 40
         (?:(?=\D)(?<![\w$€£¥])(?P<currency>{currencies})\s?+)?+         # $, US$, €
         (?:{letter}(?<!\w)(?P<sign>{signs})(?:\s++|-(?=\d)))?+            # minus (20), minus-5
+        (?!\d++(?:{nth})-[^\W\d_])                          # no figure: "lost 5th-place"
         (?:
             (?P<ordinal_digits>(?<![\w.,])\d++(?:{nth})(?!\w))    # 50th
           | {letter}(?P<ordinal_word>(?<![\w-]){ordinals}(?![\w-]))     # fifth
