@@ -72,6 +72,10 @@ class Units:
         self._comparison = re.compile(rf"\s+(?:{comparisons})(?!\w)", re.I)
         connectors = "|".join(map(re.escape, lex.unit_connectors)) or "(?!)"
         self._of_goods = re.compile(rf"\s+(?:{connectors})\s+\w", re.I)
+        money = "|".join(map(re.escape, sorted(lex.money_nouns, key=len, reverse=True)))
+        self._of_money = re.compile(
+            rf"\s+(?:{connectors})\s+(?:[\w'’-]++\s+){{0,2}}(?:{money or '(?!)'})(?!\w)", re.I
+        )
         self._frequency_noun = re.compile(
             r"\s+(?:" + "|".join(map(re.escape, lex.frequency_nouns)) + r")(?!\w)", re.I
         )
@@ -188,15 +192,20 @@ class Units:
         """A currency name or code after the number, and a scale word after that; False for
         a symbol after a figure that has one in front ("$ 20.00 $ 37.50": the next figure's).
         A name that is also a weight is money after a scale ("5 million pounds") unless goods
-        follow ("198 million pounds of cocoa")."""
+        follow ("198 million pounds of cocoa"), and money before "of" and money words ("200
+        pounds of public funding")."""
         code = suffix.group("currency_code")
         name = norm(suffix.group("currency_name") or code)
         if mention.currency and not name[:1].isalpha():
             return False
         if name in self._ambiguous_currency:
             money, weight = self._ambiguous_currency[name]
-            of_goods = self._of_goods.match(suffix.string, suffix.end()) is not None
-            is_money = bool(mention.has_scale or mention.currency) and not of_goods
+            text, end = suffix.string, suffix.end()
+            if self._of_money.match(text, end):
+                is_money = True  # "3 million pounds of taxpayers' money"
+            else:
+                of_goods = self._of_goods.match(text, end) is not None
+                is_money = bool(mention.has_scale or mention.currency) and not of_goods
             mention.unit, mention.kind = (money, "money") if is_money else (weight, "measure")
             return True
         if code in self.lexicon.scaled_currency_codes:  # "30 MUSD"

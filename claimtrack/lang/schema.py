@@ -107,8 +107,7 @@ class LexiconWords(BaseModel):
     hundred: Mapping[str, int]
     """Words that multiply what comes before them by a hundred: "two hundred"."""
     hundreds: Mapping[str, int] = {}
-    """Words that are a number of hundreds by themselves and add to what follows: "trezentos"
-    (300), "doscientos" (200) in "doscientos cincuenta y tres"."""
+    """Words that are hundreds by themselves: "trezentos" (300), "doscientos" (200)."""
     scales: Mapping[str, float]
     scale_abbreviations: Mapping[str, float]
     code_scale_prefixes: Mapping[str, float]
@@ -135,12 +134,13 @@ class LexiconWords(BaseModel):
     percent: Words
     percentage_points: Words
     points_after_percent: Words = ()
-    """Words that make a percent word percentage points ("5 percent points"); alone ("35
-    points") they are points of an index or a score, a unit of their own."""
+    """Words that make a percent word percentage points ("5 percent points"), not index points."""
     currency_prefixes: Mapping[str, str]
     currency_names: Mapping[str, str]
     ambiguous_currency_names: Mapping[str, tuple[str, str]]
     """A name that is a currency or a unit: [ISO 4217 code, pint unit]."""
+    money_nouns: WordSet
+    """Nouns that make a name money in an "of" phrase after it ("pounds of public money")."""
     currency_subunits: Mapping[str, tuple[str, float]]
     """[ISO 4217 code, share of it]: "cents" is [USD, 0.01]."""
     units: Mapping[str, str]
