@@ -58,6 +58,8 @@ class Scanner:
         self._joins = Joins(lexicon, self._units.read_per)
         self._names = Names(lexicon)
         self._carry = Carry(lexicon)
+        connectors = "|".join(map(regex.escape, lexicon.ratio_connectors)) or "(?!)"
+        self._ratio_top = regex.compile(rf"\S++\s++(?i:{connectors})\s++")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.lexicon,))
@@ -75,7 +77,7 @@ class Scanner:
         mentions: list[Mention] = []
         dates: list[DateMention] = []
         separators = Separators(text)
-        for match in self.patterns.matches(text):
+        for match in self._with_rests(text, self.patterns.matches(text)):
             kind = match.lastgroup  # the outermost group, closed last: mention, date or skip
             if kind == "mention":
                 mention = self._mention(text, match, separators)
@@ -106,6 +108,21 @@ class Scanner:
             elif kind == "date":
                 dates.append(DateMention(match.start(), match.end(), match.group()))
         return [m for m in mentions if _keep(m, text)], dates
+
+    def _with_rests(
+        self, text: str, matches: Iterator[regex.Match[str]]
+    ) -> Iterator[regex.Match[str]]:
+        """``matches``, each followed by what the scan finds in the part of it that its figure
+        does not read: "12 in six boxes" is no share, so its figure is "12" and "six boxes"
+        is read again rather than lost."""
+        for match in matches:
+            yield match
+            if match.lastgroup != "mention" or match.group("ratio") is None:
+                continue
+            top = self._ratio_top.match(text, match.start("ratio"))
+            rest = self.patterns.scan.match(text, top.end()) if top else None
+            if rest is not None and rest.lastgroup == "mention":
+                yield rest
 
     def _mention(
         self, text: str, match: regex.Match[str], separators: Separators
