@@ -5,7 +5,8 @@
 - A bound carries into a conversion in brackets: "more than 200 km (124 miles)".
 - A sign written before a percentage in a market report is a change: "+1.4%" is up 1.4 %,
   "−0.6%" down 0.6 %.
-- A bare number between commas after a name is an age: "Mendez, 71, said".
+- A bare number between commas after a name or a singular noun is an age: "Mendez, 71, said",
+  "the mayor, 58, resigned".
 
 >>> from claimtrack import default_lexicon
 >>> from claimtrack.extract.mentions import Mention
@@ -37,8 +38,10 @@ class Carry:
         words = "|".join(map(regex.escape, lexicon.restatement_connectors))
         self._restatement = regex.compile(rf",?+\s*+(?:{words})\s++" if words else r"(?!)")
         self._bracket = regex.compile(r"\s*+[(\[]\s*+")
-        self._age_before = regex.compile(r"(?<![\w-])\p{Lu}[\p{L}'’-]++,[ \u00a0]\Z")
-        self._age_after = regex.compile(r",[ \u00a0]\p{Ll}")
+        self._age_before = regex.compile(  # "Mendez, 71," or "the mayor, 58," (one person)
+            r"(?<![\w-])(?:\p{Lu}[\p{L}'’-]++|\p{Ll}[\p{L}'’-]*+(?<!s)),[ \u00a0]\Z"
+        )
+        self._age_after = regex.compile(r",[ \u00a0](?!or\b)\p{Ll}")  # not "36, or 9%"
         self._age_unit = lexicon.age_unit
 
     def on(self, text: str, left: Mention, right: Mention) -> None:

@@ -90,6 +90,8 @@ class Joins:
         "3, 4 or 5 bedrooms", "2 and 3 million people"."""
         if last.kind in ("number", "ordinal") or last.vague or last.range_of:
             return
+        if mentions and self._restated(text, mentions, last):
+            return
         right = last
         for left in reversed(mentions):
             if left.kind != "number" or not left.digits or left.has_scale or left.range_of:
@@ -100,6 +102,19 @@ class Joins:
             if last.has_scale:
                 rescale(left, last.scale)
             right = left
+
+    def _restated(self, text: str, mentions: list[Mention], last: Mention) -> bool:
+        """ "12, or 3%": one number, then a comma and a connector before the figure, restates
+        the number in another unit; in a list ("3, 4, or 5 bedrooms") more numbers come first."""
+        left = mentions[-1]
+        gap = text[left.end : last.start]
+        if "," not in gap or not any(char.isalpha() for char in gap):
+            return False
+        if len(mentions) < 2:
+            return True
+        before = mentions[-2]
+        listed = before.kind == "number" and before.unit == "dimensionless"
+        return not (listed and self._list_gap.fullmatch(text, before.end, left.start))
 
     def _joins_range(self, text: str, left: Mention, right: Mention) -> bool:
         """True for "10-12%", "between 4% and 4.5%", "from 252 to 287 miles", "5 to 7 km",
