@@ -59,7 +59,7 @@ class Names:
         self._name_before = regex.compile(
             r"(?:"
             + (rf"(?P<sign>{signs})[ \u00a0]?+|" if signs else "")
-            + r"(?<![\w&.'’-])(?P<word>\p{Lu}[\p{L}\p{N}&'’.-]*+)[ \u00a0])\Z"
+            + r"(?<![\w&.'’-])(?P<word>\p{Ll}*+\p{Lu}[\p{L}\p{N}&'’.-]*+)[ \u00a0])\Z"
         )
         self._article_before = regex.compile(
             r"(?<!\w)(?:" + "|".join(map(regex.escape, lex.articles)) + r")"
