@@ -64,6 +64,7 @@ class Figures:
         self._quantifiers = {norm(k): v for k, v in lex.vague_quantifiers.items()}
         self._ordinals = {k.lower(): v for k, v in lex.ordinals.items()}
         self._multiples = {k.lower(): v for k, v in lex.multiples.items()}
+        self._dot_group_scales = frozenset(norm(w) for w in lex.dot_group_scales)
         self._ratio_connectors = sorted(map(norm, lex.ratio_connectors), key=len, reverse=True)
         self._vague_connectors = frozenset(w.lower() for w in lex.vague_connectors)
         # Word look-ups right after a figure use the standard library's re: for a pattern with
@@ -102,7 +103,7 @@ class Figures:
                 digits = digits[: match.start(tail) - match.start(g.digits)].rstrip()
             dots_group = (
                 separators is not None and "." in digits and ambiguous(digits)
-                and separators.dots_group
+                and (self._dot_group_scale(match) or separators.dots_group)
             )  # fmt: skip
             value, plain = parse_digits(digits, dots_group)
             if has_tail:
@@ -192,6 +193,12 @@ class Figures:
             return True
         suffix = self._suffix.match(text, end)
         return suffix is not None and bool(suffix.group("unit") or suffix.group("percent"))
+
+    def _dot_group_scale(self, match: regex.Match[str]) -> bool:
+        """The scale word after the number is of a language whose dots group thousands:
+        "12.400 millones" is 12 400 million whatever the rest of the text writes."""
+        scale = match.group(self.groups.scale)
+        return bool(scale) and norm(scale) in self._dot_group_scales
 
     def scale_value(self, scale: str) -> float:
         """The multiplier of a scale word or abbreviation ("million", "bn", "k")."""

@@ -109,6 +109,8 @@ class LexiconWords(BaseModel):
     hundreds: Mapping[str, int] = {}
     """Words that are hundreds by themselves: "trezentos" (300), "doscientos" (200)."""
     scales: Mapping[str, float]
+    dot_group_scales: WordSet = frozenset()
+    """Scales of languages whose dots group thousands: "12.400 millones" is 12 400 million."""
     scale_abbreviations: Mapping[str, float]
     code_scale_prefixes: Mapping[str, float]
     """"M" of "MUSD": a scale letter glued before an ISO 4217 code."""
@@ -165,8 +167,7 @@ class LexiconWords(BaseModel):
     not_count_nouns: WordSet
     ordinal_noun_skip: int
     not_ranked_nouns: WordSet = frozenset()
-    """Nouns after an ordinal that make it no figure: a period or a repetition ("the third
-    quarter", "for the second time", "a second year running")."""
+    """Nouns after an ordinal that make it no figure: "the third quarter", "the second time"."""
     time_zones: Words = ()
     """Zones after a time in four digits ("0600 GMT"), which make it a time of day."""
     months: Mapping[str, int]
@@ -191,8 +192,7 @@ class LexiconWords(BaseModel):
     verb_endings: Words
     not_verb_endings: Words
     not_name_words: WordSet = frozenset()
-    """Capitalized words that are no name before a figure ("Only 30", "Some 40"), besides
-    :attr:`count_phrase_stops`, months, weekdays, hedges, verbs and number words."""
+    """Capitalized words (besides stops, dates, hedges, verbs) that are no name: "Only 30"."""
     adverb_endings: Words = ()
     """Endings of adverbs, which may open a sentence before a figure ("Nationally 30")."""
     restatement_connectors: Words = ()
