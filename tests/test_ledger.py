@@ -170,6 +170,14 @@ def test_a_locked_file_is_a_ledger_error(tmp_path: Path) -> None:
         holder.close()
 
 
+def test_a_closed_ledger_refuses_use(tmp_path: Path) -> None:
+    ledger = Ledger(tmp_path / "desk.db")
+    ledger.close()
+    ledger.close()
+    with pytest.raises(LedgerError, match="closed"):
+        ledger.add([TRAM])
+
+
 def test_the_file_is_in_wal_mode_with_the_documented_tables(ledger: Ledger) -> None:
     execute = ledger.connection.execute
     assert execute("PRAGMA journal_mode").fetchone() == ("wal",)
@@ -235,6 +243,11 @@ def test_cli_input_errors_exit_2_and_the_other_files_are_stored(
     assert _run("history", "--ledger", str(garbage), "export")[0] == 2
     assert "garbage.db: cannot open the ledger: not an SQLite database" in capsys.readouterr().err
     assert _run("ingest", str(folder))[0] == 2  # --ledger is required
+    missing = str(tmp_path / "missing.db")
+    assert _run("history", "--ledger", missing, "export")[0] == 2
+    assert _run("check", "--ledger", missing)[0] == 2
+    assert "missing.db: no such ledger file" in capsys.readouterr().err
+    assert not (tmp_path / "missing.db").exists()
     assert _run("check", "--ledger", str(db), "--claims", "x.jsonl")[0] == 2
 
 

@@ -72,12 +72,13 @@ def ingest(
 
 
 def check(path: Path, documents: list[Document] | None) -> list[Inconsistency]:
-    """:meth:`Ledger.check` of the documents given (all of the ledger without any)."""
-    with Ledger(path) as ledger:
+    """:meth:`Ledger.check` of the documents given (all of the ledger without any: then the
+    file must exist)."""
+    with Ledger(path, create=documents is not None) as ledger:
         return ledger.check(documents)
 
 
 def history(args: argparse.Namespace) -> list[Claim]:
     """:meth:`Ledger.history` of the metric (and unit, entity) the arguments name."""
-    with Ledger(args.ledger) as ledger:
+    with Ledger(args.ledger, create=False) as ledger:
         return ledger.history(args.metric, unit=args.unit, entity=args.entity)

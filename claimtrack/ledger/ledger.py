@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from types import TracebackType
 from typing import Any
 
+from claimtrack._errors import LedgerError
 from claimtrack.check import check_claims
 from claimtrack.ledger.rows import (
     CLAIM_COLUMNS,
@@ -67,7 +68,7 @@ class Ledger:
     file is in WAL mode, so readers (Datasette, a second process) may read it while it is
     written; its schema (see ``docs/ledger.md``) is checked on open, and a file that is not an
     SQLite database, is locked past ``timeout`` seconds or was written by a newer claimtrack is
-    a :class:`~claimtrack.LedgerError` naming it.
+    a :class:`~claimtrack.LedgerError` naming it; so is a missing file with ``create=False``.
 
     Documents are keyed by id: :meth:`add` skips a document whose text is stored already, and
     stores a changed text as the next version, keeping the old one; only the latest version of
@@ -82,10 +83,13 @@ class Ledger:
         *,
         extractor: Extractor | None = None,
         timeout: float = 5.0,
+        create: bool = True,
     ) -> None:
         self.path = os.fspath(path)
-        self.extractor = extractor or default_extractor()
+        if not create and not os.path.exists(self.path):
+            raise LedgerError(f"{self.path}: no such ledger file")
         self._connection: sqlite3.Connection | None = connect(self.path, timeout)
+        self.extractor = extractor or default_extractor()
 
     def __enter__(self) -> Ledger:
         return self
@@ -111,7 +115,7 @@ class Ledger:
     def connection(self) -> sqlite3.Connection:
         """The open SQLite connection (for queries of your own; it is in autocommit mode)."""
         if self._connection is None:
-            raise ValueError(f"{self.path}: the ledger is closed")
+            raise LedgerError(f"{self.path}: the ledger is closed")
         return self._connection
 
     def add(self, documents: Iterable[Document]) -> AddReport:
