@@ -10,7 +10,13 @@ when), normalize them with pint, and flag figures in different documents that ca
 
 import logging
 
-from claimtrack._errors import ClaimtrackError, DocumentError, LexiconError, UnitError
+from claimtrack._errors import (
+    ClaimtrackError,
+    DocumentError,
+    LedgerError,
+    LexiconError,
+    UnitError,
+)
 from claimtrack.check import (
     Metric,
     MetricView,
@@ -23,6 +29,7 @@ from claimtrack.check import (
 from claimtrack.config import Config, default_config, default_lexicon
 from claimtrack.io import read_documents
 from claimtrack.lang import Lexicon
+from claimtrack.ledger import Ledger
 from claimtrack.model import (
     Claim,
     Comparison,
@@ -54,6 +61,8 @@ __all__ = [
     "Identity",
     "Inconsistency",
     "Interval",
+    "Ledger",
+    "LedgerError",
     "Lexicon",
     "LexiconError",
     "Metric",

@@ -7,6 +7,7 @@
     claimtrack check PATH... [--format json|table] [--date YYYY-MM-DD] [--source S]
     claimtrack check --claims FILE.jsonl [--claims FILE2.jsonl] [PATH...] [--format json|table]
     claimtrack explain DOC:SPAN DOC:SPAN [PATH...] [--claims FILE.jsonl] [--format text|json]
+    claimtrack ingest|check|history --ledger DB ...  (see claimtrack.ledger.cli)
 
 Exit status: 0 when nothing is inconsistent, 1 when inconsistencies were found, 2 on a usage or
 input error (the message names the file and the problem; the other files are still processed).
@@ -35,6 +36,7 @@ from claimtrack import (
     MetricView,
 )
 from claimtrack.io import claim_line, claim_record, read_claims
+from claimtrack.ledger import cli as ledger_cli
 from claimtrack.pipeline import default_extractor
 
 __all__ = ["main", "write_report"]
@@ -78,7 +80,9 @@ def _parser() -> argparse.ArgumentParser:
             sub.add_argument("--min-confidence", type=_confidence, default=0.0, metavar="X",
                              help="drop inconsistencies whose confidence that the claims "
                              "are about the same thing is below X (0-1; default 0)")  # fmt: skip
+            ledger_cli.add_ledger_option(sub)
     _explain_parser(commands)
+    ledger_cli.add_parsers(commands, _date)
     return parser
 
 
@@ -284,8 +288,13 @@ def _confidence(text: str) -> float:
 
 def _run_check(args: argparse.Namespace, out: TextIO) -> tuple[list[Inconsistency], list[str]]:
     errors = _Errors()
-    claims = _all_claims(args, errors)
-    found = [i for i in claimtrack.check_claims(claims) if i.confidence >= args.min_confidence]
+    if args.ledger is not None:  # the table shows no figures by metric: the ledger may be large
+        docs = list(_documents(args, errors)) if args.paths else None
+        claims, found = [], ledger_cli.check(args.ledger, docs)
+    else:
+        claims = _all_claims(args, errors)
+        found = claimtrack.check_claims(claims)
+    found = [i for i in found if i.confidence >= args.min_confidence]
     views = claimtrack.consensus_claims(claims) if args.format == "table" else []
     write_report(found, views, args.format, out)
     return found, errors
@@ -358,14 +367,23 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
-        if args.command in ("check", "explain") and not args.paths and not args.claims:
-            parser.error(f"{args.command}: give PATH... or --claims FILE.jsonl")
+        ledger = getattr(args, "ledger", None)
+        if args.command in ("check", "explain") and not (args.paths or args.claims or ledger):
+            parser.error(f"{args.command}: give PATH..., --claims FILE.jsonl or --ledger DB")
+        if ledger is not None and getattr(args, "claims", None):
+            parser.error(f"{args.command}: --ledger checks documents, not --claims records")
     except SystemExit as exc:
         return EXIT_OK if exc.code == 0 else EXIT_ERROR
     try:
         if args.command == "extract":
             errors = _run_extract(args, out)
             found: list[Inconsistency] = []
+        elif args.command in ("ingest", "history"):
+            errors, found = _Errors(), []
+            if args.command == "ingest":
+                ledger_cli.ingest(args.ledger, _documents(args, errors), errors)
+            else:
+                _write_claims(ledger_cli.history(args), args.format, out)
         elif args.command == "explain":
             result, errors = _run_explain(args, out)
             found = [result.reported] if result.reported else []

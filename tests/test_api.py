@@ -27,7 +27,7 @@ def test_import_does_not_load_pint_or_hypothesis() -> None:
 
 
 def test_one_exception_root() -> None:
-    for name in ("DocumentError", "UnitError", "LexiconError"):
+    for name in ("DocumentError", "UnitError", "LexiconError", "LedgerError"):
         assert issubclass(getattr(claimtrack, name), claimtrack.ClaimtrackError)
 
 
@@ -44,6 +44,8 @@ PUBLIC = [
     "Identity",
     "Inconsistency",
     "Interval",
+    "Ledger",
+    "LedgerError",
     "Lexicon",
     "LexiconError",
     "Metric",

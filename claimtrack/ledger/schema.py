@@ -1,0 +1,169 @@
+"""The ledger's SQLite schema, and opening a file as a ledger with clear errors.
+
+The tables are meant to be read as they are (in Datasette, say): one row per document version,
+one row per claim with its figures in flat columns beside its whole JSON, one row per stored
+inconsistency. The views ``latest_documents`` and ``latest_claims`` hold the latest version of
+each document and its claims, the only ones :meth:`~claimtrack.Ledger.check` reads.
+
+>>> connection = connect(":memory:")
+>>> [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+['meta', 'documents', 'claims', 'inconsistencies']
+>>> connection.close()
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import TypeVar
+
+from claimtrack._errors import LedgerError
+
+__all__ = ["SCHEMA", "SCHEMA_VERSION", "connect", "guarded"]
+
+SCHEMA_VERSION = 1
+"""The version of the schema below, stored in ``meta`` and checked on open."""
+
+SCHEMA = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE documents (
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    text TEXT NOT NULL,
+    published TEXT,
+    source TEXT,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (id, version)
+);
+CREATE TABLE claims (
+    id TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    doc_version INTEGER NOT NULL,
+    "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value REAL,
+    low REAL,
+    high REAL,
+    bound TEXT,
+    unit TEXT,
+    kind TEXT,
+    change TEXT,
+    metric TEXT,
+    entities TEXT NOT NULL,
+    time_start TEXT,
+    time_end TEXT,
+    json TEXT NOT NULL,
+    FOREIGN KEY (doc_id, doc_version) REFERENCES documents (id, version)
+);
+CREATE INDEX claims_unit ON claims (unit);
+CREATE INDEX claims_metric ON claims (metric);
+CREATE INDEX claims_doc ON claims (doc_id, doc_version);
+CREATE TABLE inconsistencies (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    explanation TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    severity TEXT NOT NULL,
+    metric TEXT NOT NULL,
+    claim_ids TEXT NOT NULL UNIQUE,
+    docs TEXT NOT NULL,
+    found_at TEXT NOT NULL
+);
+CREATE VIEW latest_documents AS
+    SELECT d.* FROM documents AS d
+    WHERE d.version = (SELECT MAX(version) FROM documents WHERE id = d.id);
+CREATE VIEW latest_claims AS
+    SELECT c.*, d.published FROM claims AS c
+    JOIN latest_documents AS d ON d.id = c.doc_id AND d.version = c.doc_version;
+"""
+"""Tables, indexes and views of schema version :data:`SCHEMA_VERSION`."""
+
+_T = TypeVar("_T")
+
+
+def guarded(path: str, doing: str, action: Callable[[], _T]) -> _T:
+    """``action()``, with an SQLite error turned into a :class:`~claimtrack.LedgerError`
+    naming ``path`` and what was being done."""
+    try:
+        return action()
+    except sqlite3.Error as exc:
+        raise LedgerError(f"{path}: cannot {doing}: {_problem(exc)}") from exc
+
+
+def _problem(exc: sqlite3.Error) -> str:
+    message = str(exc)
+    if "not a database" in message:
+        return "not an SQLite database (is it a claimtrack ledger?)"
+    if "locked" in message or "busy" in message:
+        return "the database is locked by another process (try again when it is done)"
+    if "unable to open" in message:
+        return "cannot open the file (does its folder exist, may it be written?)"
+    return message
+
+
+def connect(path: str, timeout: float = 5.0) -> sqlite3.Connection:
+    """An open connection to the ledger at ``path`` (created if missing), in WAL mode, its
+    schema version checked; a :class:`~claimtrack.LedgerError` if that fails."""
+    connection = guarded(
+        path,
+        "open the ledger",
+        lambda: sqlite3.connect(path, timeout=timeout, isolation_level=None),
+    )
+    try:
+        guarded(path, "open the ledger", lambda: _prepare(connection))
+        _check_version(path, connection)
+    except LedgerError:
+        connection.close()
+        raise
+    return connection
+
+
+def _prepare(connection: sqlite3.Connection) -> None:
+    connection.execute("PRAGMA journal_mode=WAL").fetchone()
+    connection.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across a process crash
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if not tables:
+            for statement in SCHEMA.split(";"):  # not executescript: it would commit first
+                if statement.strip():
+                    connection.execute(statement)
+            connection.execute(
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+
+
+def _check_version(path: str, connection: sqlite3.Connection) -> None:
+    def read() -> list[tuple[str]]:
+        found = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        ).fetchall()
+        if not found:
+            return []
+        return connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()
+
+    rows = guarded(path, "read the ledger's schema version", read)
+    if not rows:
+        raise LedgerError(
+            f"{path}: an SQLite database but not a claimtrack ledger (no schema version)"
+        )
+    value = rows[0][0]
+    if not str(value).isdigit():
+        raise LedgerError(f"{path}: unknown ledger schema version {value!r}")
+    if int(value) != SCHEMA_VERSION:
+        newer = "a newer" if int(value) > SCHEMA_VERSION else "an older, unsupported"
+        raise LedgerError(
+            f"{path}: ledger schema version {value} ({newer} claimtrack wrote it); "
+            f"this claimtrack reads version {SCHEMA_VERSION}"
+        )
