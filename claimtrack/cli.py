@@ -16,12 +16,11 @@ input error (the message names the file and the problem; the other files are sti
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -33,9 +32,9 @@ from claimtrack import (
     Document,
     DocumentError,
     Inconsistency,
-    MetricView,
 )
-from claimtrack.io import claim_line, claim_record, read_claims
+from claimtrack.io import claim_record, read_claims
+from claimtrack.io.writers import CLAIM_FORMATS, inconsistency_record, write_claims, write_report
 from claimtrack.ledger import cli as ledger_cli
 from claimtrack.pipeline import default_extractor
 
@@ -57,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     for name, formats, default, help_text in (
-        ("extract", ("jsonl", "json", "csv", "table"), "jsonl", "list the figures in documents"),
+        ("extract", CLAIM_FORMATS, "jsonl", "list the figures in documents"),
         ("check", ("json", "table"), "table", "flag figures that contradict each other"),
     ):
         sub = commands.add_parser(name, help=help_text, description=help_text)
@@ -146,64 +145,6 @@ def _documents(args: argparse.Namespace, errors: _Errors) -> Iterator[Document]:
     return _progress(docs, not args.no_progress)
 
 
-_TABLE_COLUMNS = (
-    "doc", "text", "value", "low", "high", "unit", "metric", "entities", "time", "source",
-)  # fmt: skip
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value).replace("\n", " ")
-
-
-def _table(rows: Sequence[dict[str, Any]], columns: Sequence[str], out: TextIO) -> None:
-    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
-    widths = [min(40, max([len(c), *(len(r[i]) for r in cells)])) for i, c in enumerate(columns)]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=False)).rstrip(), file=out)
-    for row in cells:
-        print(
-            "  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=False)).rstrip(), file=out
-        )
-
-
-def _write_claims(claims: Iterable[Claim], fmt: str, out: TextIO) -> None:
-    """Claims in ``fmt``, written as they come (a table, which needs its widths, at the end)."""
-    if fmt == "jsonl":
-        for claim in claims:
-            print(claim_line(claim), file=out)
-    elif fmt == "json":
-        _write_json_array((claim_record(c) for c in claims), out)
-    elif fmt == "csv":
-        _write_csv((claim_record(c) for c in claims), out)
-    else:
-        _table([claim_record(c) for c in claims], _TABLE_COLUMNS, out)
-
-
-def _write_json_array(records: Iterable[dict[str, Any]], out: TextIO) -> None:
-    out.write("[")
-    for number, record in enumerate(records):
-        item = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n ")
-        out.write(f"{',' if number else ''}\n {item}")
-    out.write("\n]\n")
-
-
-def _write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> None:
-    writer: csv.DictWriter[str] | None = None
-    for record in records:
-        if writer is None:
-            writer = csv.DictWriter(out, fieldnames=list(record), lineterminator="\n")
-            writer.writeheader()
-        writer.writerow({k: ";".join(v) if isinstance(v, list) and k == "entities"
-                         else v for k, v in record.items()})  # fmt: skip
-    if writer is None:
-        print("doc,span,text,value,unit", file=out)
-
-
 def _document_claims(doc: Document, context: bool, errors: _Errors) -> Iterator[Claim]:
     """What ``extract`` writes for one document, block by block: the claims ``check`` reads (its
     figures and the counts stated by lists of names), or with ``--no-context`` the bare
@@ -228,52 +169,8 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> list[str]:
     context = not args.no_context
     docs = _documents(args, errors)
     claims = (c for doc in docs for c in _document_claims(doc, context, errors))
-    _write_claims(claims, args.format, out)
+    write_claims(claims, args.format, out)
     return errors
-
-
-def _inconsistency_record(found: Inconsistency) -> dict[str, Any]:
-    return {
-        "kind": found.kind,
-        "severity": found.severity,
-        "metric": found.metric,
-        "explanation": found.explanation,
-        "confidence": found.confidence,
-        "identity": found.identity.model_dump(mode="json") if found.identity else None,
-        "claims": [claim_record(c) for c in found.claims],
-    }
-
-
-def write_report(
-    found: Sequence[Inconsistency], views: Sequence[MetricView], fmt: str, out: TextIO
-) -> None:
-    """The output of ``check``: a JSON array, or the inconsistencies and every metric's figures
-    side by side by period."""
-    if fmt == "json":
-        payload = [_inconsistency_record(i) for i in found]
-        json.dump(payload, out, ensure_ascii=False, indent=1)
-        print(file=out)
-        return
-    print(f"{len(found)} inconsistenc{'y' if len(found) == 1 else 'ies'}", file=out)
-    for i in found:
-        print(f"- [{i.severity}] {i.kind}: {i.explanation}", file=out)
-    if views:
-        print("\nfigures by metric:", file=out)
-    for view in views:
-        entities = f" [{', '.join(view.entities)}]" if view.entities else ""
-        print(f"\n{view.metric} ({view.unit}){entities}", file=out)
-        for period in view.periods:
-            if period.time == "running total":
-                summary = "may only grow"
-            elif period.supported is not None:
-                summary = f"jointly supported {period.supported}"
-            else:
-                summary = "the figures disagree"
-            print(f"  {period.time}: {summary}", file=out)
-            for c in period.claims:
-                when = c.when() if period.time == "running total" else ""
-                row = f"{c.doc:<24} {c.text[:36]:<36} {c.quantity.interval!s:<24} {when:<24}"
-                print(f"    {row} {c.source or ''}".rstrip(), file=out)
 
 
 def _confidence(text: str) -> float:
@@ -329,7 +226,7 @@ def _run_explain(args: argparse.Namespace, out: TextIO) -> tuple[Comparison, lis
     if args.format == "json":
         payload = result.model_dump(mode="json", exclude={"reported"})
         payload["claims"] = [claim_record(first), claim_record(second)]
-        payload["reported"] = _inconsistency_record(result.reported) if result.reported else None
+        payload["reported"] = inconsistency_record(result.reported) if result.reported else None
         json.dump(payload, out, ensure_ascii=False, indent=1)
         print(file=out)
         return result, errors
@@ -383,7 +280,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             if args.command == "ingest":
                 ledger_cli.ingest(args.ledger, _documents(args, errors), errors)
             else:
-                _write_claims(ledger_cli.history(args), args.format, out)
+                write_claims(ledger_cli.history(args), args.format, out)
         elif args.command == "explain":
             result, errors = _run_explain(args, out)
             found = [result.reported] if result.reported else []
