@@ -36,6 +36,7 @@ __all__ = [
     "identity_of",
     "inconsistencies",
     "index_of",
+    "order",
 ]
 
 
@@ -74,7 +75,13 @@ def inconsistencies(index: Index) -> list[Inconsistency]:
                 identity=identity,
             )
         )
-    return sorted(found, key=lambda i: (i.metric, i.claims[0].doc, i.claims[0].span))
+    return sorted(found, key=order)
+
+
+def order(found: Inconsistency) -> tuple[str, str, tuple[int, int], str, tuple[int, int], str]:
+    """Inconsistencies are listed by metric, then by their two claims' places, then kind."""
+    first, second = found.claims
+    return found.metric, first.doc, first.span, second.doc, second.span, found.kind
 
 
 def identity_of(a: Claim, b: Claim, entities: frozenset[str]) -> Identity:

@@ -68,6 +68,17 @@ class Weights:
             self.counts.update(frame)
             self.total += 1
 
+    @classmethod
+    def of(cls, index: Index) -> Weights:
+        """The weights of a check: over its corpus if it has one, else over its claims with a
+        unit and a frame."""
+        corpus = index.corpus
+        if corpus is None:
+            return cls(index.claims[p].frame for ps in index.dimensions.values() for p in ps)
+        weights = cls(())
+        weights.counts, weights.total = corpus.counts, corpus.total
+        return weights
+
     def weight(self, word: str) -> float:
         """``log(1 + N / df)``: rare words weigh most."""
         return math.log(1.0 + self.total / max(self.counts[word], 1))
@@ -122,7 +133,7 @@ def judge(index: Index, finder: Finder) -> dict[tuple[str, str], float]:
     similarity for a pair frames alone found, 1.0 where frames cannot be compared (a list of
     names, a claim without frame)."""
     claims = index.claims
-    weights = Weights(claims[p].frame for ps in index.dimensions.values() for p in ps)
+    weights = Weights.of(index)
     confidence: dict[tuple[str, str], float] = {}
     for key, (low, high, _) in list(finder.pairs.items()):
         a, b = claims[low[POSITION]], claims[high[POSITION]]

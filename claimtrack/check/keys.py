@@ -26,6 +26,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from claimtrack.check.corpus import Corpus, Named
 from claimtrack.check.records import (
     NO_ABOUT,
     NOTHING,
@@ -55,13 +56,19 @@ class Index:
 
     Everything is built for one check and dropped with it: the records of each group, the table
     of :data:`~claimtrack.check.records.About` values (shared by equal values), the subsets of
-    each entity set.
+    each entity set. With a ``corpus`` (all the claims of a check split into parts), word
+    weights and the places each document names come from it rather than from ``claims``.
     """
 
     def __init__(
-        self, claims: Sequence[Claim], rates: Mapping[str, float] | None, units: Units
+        self,
+        claims: Sequence[Claim],
+        rates: Mapping[str, float] | None,
+        units: Units,
+        corpus: Corpus | None = None,
     ) -> None:
         self.claims = claims
+        self.corpus = corpus
         self._conversions = units
         self.groups: Groups = {}
         self.abouts: list[About] = [NOTHING]
@@ -73,12 +80,15 @@ class Index:
         self.dimensions: dict[tuple[str, str], list[int]] = defaultdict(list)
         """``(dimension, change)`` -> positions of every claim with a unit and a frame, metric
         or not; all counts share one dimension (the frame says what is counted)."""
-        self.named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.named: Named = (
+            corpus.named if corpus is not None else defaultdict(lambda: defaultdict(set))
+        )
         """Document id -> every place word its claims name -> the qualifiers it takes there."""
         for position, claim in enumerate(claims):
-            for place in claim.places:
-                word, _, qualifier = place.partition("|")
-                self.named[claim.doc][word].add(qualifier)
+            if corpus is None:
+                for place in claim.places:
+                    word, _, qualifier = place.partition("|")
+                    self.named[claim.doc][word].add(qualifier)
             unit = self._unit(claim, rates)
             if unit is None:
                 continue

@@ -140,7 +140,7 @@ def _names(a: Claim, b: Claim) -> Gate:
 
 
 def _wording(index: Index, a: Claim, b: Claim, units: tuple[Unit | None, Unit | None]) -> Gate:
-    weights = Weights(index.claims[p].frame for ps in index.dimensions.values() for p in ps)
+    weights = Weights.of(index)
     ua, ub = units
     keyed = a.metric is not None and a.metric == b.metric and ua == ub
     if keyed and (a.listed or b.listed or not a.frame or not b.frame):
