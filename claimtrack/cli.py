@@ -3,8 +3,9 @@
 ::
 
     claimtrack extract PATH... [--format jsonl|json|csv|table] [--date YYYY-MM-DD] [--source S]
-                       [--no-context]
+                       [--no-context] [--scheduler local[:N]|ADDRESS]
     claimtrack check PATH... [--format json|table] [--date YYYY-MM-DD] [--source S]
+                     [--scheduler local[:N]|ADDRESS]
     claimtrack check --claims FILE.jsonl [--claims FILE2.jsonl] [PATH...] [--format json|table]
     claimtrack explain DOC:SPAN DOC:SPAN [PATH...] [--claims FILE.jsonl] [--format text|json]
     claimtrack ingest|check|history --ledger DB ...  (see claimtrack.ledger.cli)
@@ -16,13 +17,14 @@ input error (the message names the file and the problem; the other files are sti
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import claimtrack
 from claimtrack import (
@@ -37,6 +39,9 @@ from claimtrack.io import claim_record, read_claims
 from claimtrack.io.writers import CLAIM_FORMATS, inconsistency_record, write_claims, write_report
 from claimtrack.ledger import cli as ledger_cli
 from claimtrack.pipeline import default_extractor
+
+if TYPE_CHECKING:
+    from claimtrack.dask._cli import Run
 
 __all__ = ["main", "write_report"]
 
@@ -67,6 +72,10 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--date", type=_date, help="publication date for files that state none")
         sub.add_argument("--source", help="source name for files that state none")
         sub.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+        sub.add_argument("--scheduler", metavar="local[:N]|ADDRESS",
+                         help="the same work on a Dask cluster: local (a worker process per "
+                         "core), local:N (N processes) or a running scheduler's address; "
+                         'needs pip install "claimtrack[dask]"')  # fmt: skip
         if name == "extract":
             sub.add_argument(
                 "--no-context", action="store_true", help="quantities only, without claim context"
@@ -164,12 +173,28 @@ def _all_claims(args: argparse.Namespace, errors: _Errors) -> list[Claim]:
     return claims
 
 
+def _cluster(
+    args: argparse.Namespace, errors: _Errors
+) -> contextlib.AbstractContextManager[Run | None]:
+    """The Dask cluster ``--scheduler`` names (connected before anything is written), or None."""
+    if not getattr(args, "scheduler", None):
+        return contextlib.nullcontext()
+    from claimtrack.dask import _cli as on_cluster  # Dask is loaded only for a cluster run
+
+    return on_cluster.run(args.scheduler, errors)
+
+
 def _run_extract(args: argparse.Namespace, out: TextIO) -> list[str]:
     errors = _Errors()
     context = not args.no_context
-    docs = _documents(args, errors)
-    claims = (c for doc in docs for c in _document_claims(doc, context, errors))
-    write_claims(claims, args.format, out)
+    with _cluster(args, errors) as cluster:
+        if cluster is not None:
+            where = {"published": args.date, "source": args.source}
+            claims = cluster.claims(args.paths, context=context, **where)
+        else:
+            docs = _documents(args, errors)
+            claims = (c for doc in docs for c in _document_claims(doc, context, errors))
+        write_claims(claims, args.format, out)
     return errors
 
 
@@ -185,12 +210,20 @@ def _confidence(text: str) -> float:
 
 def _run_check(args: argparse.Namespace, out: TextIO) -> tuple[list[Inconsistency], list[str]]:
     errors = _Errors()
-    if args.ledger is not None:  # the table shows no figures by metric: the ledger may be large
-        docs = list(_documents(args, errors)) if args.paths else None
-        claims, found = [], ledger_cli.check(args.ledger, docs)
-    else:
-        claims = _all_claims(args, errors)
-        found = claimtrack.check_claims(claims)
+    claims: list[Claim]
+    with _cluster(args, errors) as cluster:
+        if args.ledger is not None:  # the table shows no figures by metric: the ledger may be large
+            docs = list(_documents(args, errors)) if args.paths else None
+            claims, found = [], ledger_cli.check(args.ledger, docs)
+        elif cluster is not None:
+            given = list(read_claims(args.claims, on_error=errors))
+            where = {"published": args.date, "source": args.source}
+            claims, found = cluster.check(
+                args.paths, given, keep_claims=args.format == "table", **where
+            )
+        else:
+            claims = _all_claims(args, errors)
+            found = claimtrack.check_claims(claims)
     found = [i for i in found if i.confidence >= args.min_confidence]
     views = claimtrack.consensus_claims(claims) if args.format == "table" else []
     write_report(found, views, args.format, out)
@@ -269,6 +302,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             parser.error(f"{args.command}: give PATH..., --claims FILE.jsonl or --ledger DB")
         if ledger is not None and getattr(args, "claims", None):
             parser.error(f"{args.command}: --ledger checks documents, not --claims records")
+        if ledger is not None and getattr(args, "scheduler", None):
+            parser.error(f"{args.command}: --scheduler runs without a ledger, not with --ledger")
     except SystemExit as exc:
         return EXIT_OK if exc.code == 0 else EXIT_ERROR
     try:
