@@ -2,8 +2,8 @@
 
 ::
 
-    claimtrack extract PATH... [--format jsonl|json|csv|table] [--date YYYY-MM-DD] [--source S]
-                       [--no-context] [--scheduler local[:N]|ADDRESS]
+    claimtrack extract PATH... [--format jsonl|json|csv|table|parquet] [-o FILE] [--no-context]
+                       [--date YYYY-MM-DD] [--source S] [--scheduler local[:N]|ADDRESS]
     claimtrack check PATH... [--format json|table] [--date YYYY-MM-DD] [--source S]
                      [--scheduler local[:N]|ADDRESS]
     claimtrack check --claims FILE.jsonl [--claims FILE2.jsonl] [PATH...] [--format json|table]
@@ -36,6 +36,7 @@ from claimtrack import (
     Inconsistency,
 )
 from claimtrack.io import claim_record, read_claims
+from claimtrack.io.parquet import write_parquet
 from claimtrack.io.writers import CLAIM_FORMATS, inconsistency_record, write_claims, write_report
 from claimtrack.ledger import cli as ledger_cli
 from claimtrack.pipeline import default_extractor
@@ -61,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     for name, formats, default, help_text in (
-        ("extract", CLAIM_FORMATS, "jsonl", "list the figures in documents"),
+        ("extract", (*CLAIM_FORMATS, "parquet"), "jsonl", "list the figures in documents"),
         ("check", ("json", "table"), "table", "flag figures that contradict each other"),
     ):
         sub = commands.add_parser(name, help=help_text, description=help_text)
@@ -80,6 +81,9 @@ def _parser() -> argparse.ArgumentParser:
             sub.add_argument(
                 "--no-context", action="store_true", help="quantities only, without claim context"
             )
+            sub.add_argument("-o", "--output", type=Path, metavar="FILE",
+                             help="write there, not to stdout (parquet needs it: a row per "
+                             "claim, the ledger's columns; needs claimtrack[parquet])")  # fmt: skip
         else:
             sub.add_argument("--claims", action="append", type=Path, default=[],
                              metavar="FILE.jsonl",
@@ -194,8 +198,24 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> list[str]:
         else:
             docs = _documents(args, errors)
             claims = (c for doc in docs for c in _document_claims(doc, context, errors))
-        write_claims(claims, args.format, out)
+        if args.format == "parquet":
+            write_parquet(claims, args.output)
+        elif args.output is not None:
+            with _opened(args.output) as file:
+                write_claims(claims, args.format, file)
+        else:
+            write_claims(claims, args.format, out)
     return errors
+
+
+@contextlib.contextmanager
+def _opened(path: Path) -> Iterator[TextIO]:
+    try:
+        file = path.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise ClaimtrackError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    with file:
+        yield file
 
 
 def _confidence(text: str) -> float:
@@ -302,6 +322,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             parser.error(f"{args.command}: give PATH..., --claims FILE.jsonl or --ledger DB")
         if ledger is not None and getattr(args, "claims", None):
             parser.error(f"{args.command}: --ledger checks documents, not --claims records")
+        if getattr(args, "format", None) == "parquet" and args.output is None:
+            parser.error(f"{args.command}: --format parquet needs --output FILE.parquet")
         if ledger is not None and getattr(args, "scheduler", None):
             parser.error(f"{args.command}: --scheduler runs without a ledger, not with --ledger")
     except SystemExit as exc:

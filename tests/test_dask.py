@@ -197,6 +197,18 @@ def test_parquet_of_a_bag_reads_back_the_same_claims(cluster: str, tmp_path: Pat
     assert str(frame["start"].dtype) == "Int64"
 
 
+def test_extract_to_parquet_on_the_cluster_is_the_plain_file(cluster: str, tmp_path: Path) -> None:
+    folder = dev_set("crossdoc-dev")
+    plain, on_cluster = tmp_path / "plain.parquet", tmp_path / "cluster.parquet"
+    assert run("extract", folder, "--format", "parquet", "-o", plain)[0] == 0
+    assert (
+        run("extract", folder, "--format", "parquet", "-o", on_cluster, "--scheduler", cluster)[0]
+        == 0
+    )
+    assert list(read_parquet(on_cluster)) == list(read_parquet(plain))
+    assert on_cluster.read_bytes() == plain.read_bytes()
+
+
 def test_import_claimtrack_loads_no_dask_and_the_missing_extra_is_named() -> None:
     code = "import sys, claimtrack.cli; print('dask' in sys.modules, 'distributed' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

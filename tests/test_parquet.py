@@ -82,3 +82,32 @@ def test_without_pyarrow_the_error_says_what_to_install(monkeypatch: pytest.Monk
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     with pytest.raises(ClaimtrackError, match=r'pip install "claimtrack\[parquet\]"'):
         claim_table([])
+
+
+def test_extract_writes_parquet_to_the_output_file(claims: list[Claim], tmp_path: Path) -> None:
+    from claimtrack.cli import main
+
+    for n, text in enumerate(TEXTS):
+        (tmp_path / f"d{n}.md").write_text(
+            f"---\ndate: 2022-03-01\nsource: Harbour News\n---\n{text}", encoding="utf-8"
+        )
+    out = tmp_path / "claims.parquet"
+    assert main(["extract", str(tmp_path), "--format", "parquet", "-o", str(out)]) == 0
+    assert list(read_parquet(out)) == claims
+    jsonl = tmp_path / "claims.jsonl"
+    assert main(["extract", str(tmp_path / "d0.md"), "--output", str(jsonl)]) == 0
+    assert jsonl.read_text(encoding="utf-8").count("\n") == sum(c.doc == "d0" for c in claims)
+
+
+def test_parquet_needs_an_output_file_and_a_writable_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from claimtrack.cli import main
+
+    note = tmp_path / "note.md"
+    note.write_text("It cost $3m.", encoding="utf-8")
+    assert main(["extract", str(note), "--format", "parquet"]) == 2
+    assert "--format parquet needs --output" in capsys.readouterr().err
+    bad = tmp_path / "no" / "such.jsonl"
+    assert main(["extract", str(note), "-o", str(bad)]) == 2
+    assert f"{bad}: cannot write" in capsys.readouterr().err
