@@ -93,8 +93,10 @@ class Run:
         the documents of ``paths``; the claims themselves too with ``keep_claims`` (for the
         table's figures by metric), else none."""
         bags = []
-        if given:
-            bags.append(dask.bag.from_sequence(given, npartitions=min(len(given), self.partitions)))
+        if given:  # scattered: claims in the task graph would make it large
+            size = -(-len(given) // self.partitions)
+            parts = [list(given[i : i + size]) for i in range(0, len(given), size)]
+            bags.append(dask.bag.from_delayed(self.client.scatter(parts)))
         if paths:
             bags.append(self.outcomes(paths, published, source, True))
         if not bags:
