@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -172,6 +174,24 @@ def test_a_bad_scheduler_is_exit_2_with_a_message(
         err = capsys.readouterr().err
         assert (status, out) == (2, ""), err
         assert problem in err and "Traceback" not in err
+
+
+def test_a_server_that_is_no_scheduler_is_exit_2_within_the_timeout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A port that takes the connection and never speaks: the run must not wait forever."""
+    from claimtrack.dask import _cluster
+
+    monkeypatch.setattr(_cluster, "TIMEOUT", 1.0)
+    note = tmp_path / "note.md"
+    note.write_text("It cost $340m.", encoding="utf-8")
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        address = f"tcp://127.0.0.1:{silent.getsockname()[1]}"
+        start = time.perf_counter()
+        assert run("extract", note, "--scheduler", address) == (2, "")
+        assert time.perf_counter() - start < 5
+    err = capsys.readouterr().err
+    assert f"scheduler {address!r}: cannot connect (no answer within 1 s)" in err, err
 
 
 def test_scheduler_with_a_ledger_is_a_usage_error(

@@ -92,11 +92,12 @@ class Run:
         """What ``check`` finds among the ``given`` claims (read from ``--claims``) and those of
         the documents of ``paths``; the claims themselves too with ``keep_claims`` (for the
         table's figures by metric), else none."""
-        bags = []
+        bags, scattered = [], []  # the scattered data lives as long as its futures here
         if given:  # scattered: claims in the task graph would make it large
             size = -(-len(given) // self.partitions)
             parts = [list(given[i : i + size]) for i in range(0, len(given), size)]
-            bags.append(dask.bag.from_delayed(self.client.scatter(parts)))
+            scattered = self.client.scatter(parts)
+            bags.append(dask.bag.from_delayed(scattered))
         if paths:
             bags.append(self.outcomes(paths, published, source, True))
         if not bags:
@@ -106,7 +107,9 @@ class Run:
             self.on_error(error)
         claims = outcomes.filter(_is_claim)
         found = check_bag(claims)
-        return (claims.compute() if keep_claims else []), found
+        kept = claims.compute() if keep_claims else []
+        del scattered
+        return kept, found
 
 
 @contextlib.contextmanager

@@ -15,14 +15,18 @@ claimtrack._errors.ClaimtrackError: scheduler 'local:zero': want local, local:N 
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import contextlib
 import logging
 import os
 import socket
 from collections.abc import Iterator
+from typing import Any
 
 import distributed
 from distributed.comm.addressing import parse_address, parse_host_port
+from distributed.comm.core import connect
 
 from claimtrack._errors import ClaimtrackError
 
@@ -52,9 +56,11 @@ def workers(scheduler: str) -> int | None:
 
 
 @contextlib.contextmanager
-def client(scheduler: str, *, timeout: float = TIMEOUT) -> Iterator[distributed.Client]:
+def client(scheduler: str, *, timeout: float | None = None) -> Iterator[distributed.Client]:
     """A Dask client of the scheduler ``scheduler`` names (see the module docstring), closed
-    (and a local cluster shut down) on leaving the block."""
+    (and a local cluster shut down) on leaving the block; ``timeout``: seconds to wait for a
+    scheduler to answer (:data:`TIMEOUT`)."""
+    timeout = TIMEOUT if timeout is None else timeout
     count = workers(scheduler)
     if count is None:
         with _remote(scheduler.strip(), timeout) as remote:
@@ -77,8 +83,9 @@ def client(scheduler: str, *, timeout: float = TIMEOUT) -> Iterator[distributed.
 
 
 def _remote(address: str, timeout: float) -> distributed.Client:
-    """A client of the scheduler at ``address``; first checked to answer at all, since a
-    client that fails to connect keeps retrying on its way out."""
+    """A client of the scheduler at ``address``; first checked to answer, and as a scheduler,
+    since a client that fails to connect may wait without end or keep retrying on its way
+    out."""
     try:
         scheme, location = parse_address(address)
         if scheme not in _SOCKETS:
@@ -90,7 +97,33 @@ def _remote(address: str, timeout: float) -> distributed.Client:
             "such as tcp://host:8786"
         ) from exc
     try:
-        socket.create_connection((host, port), timeout=timeout).close()
-        return distributed.Client(address, timeout=timeout)
+        socket.create_connection((host, port), timeout=timeout).close()  # refused: at once
+        reply = _identity(address, timeout)
     except (OSError, ValueError) as exc:  # TimeoutError is an OSError
+        problem = str(exc) or f"no answer within {timeout:g} s"
+        raise ClaimtrackError(f"scheduler {address!r}: cannot connect ({problem})") from exc
+    if not isinstance(reply, dict) or reply.get("type") != "Scheduler":
+        raise ClaimtrackError(f"scheduler {address!r}: what answers there is not a Dask scheduler")
+    try:
+        return distributed.Client(address, timeout=timeout)
+    except (OSError, ValueError) as exc:
         raise ClaimtrackError(f"scheduler {address!r}: cannot connect ({exc})") from exc
+
+
+def _identity(address: str, timeout: float) -> Any:
+    """What the server at ``address`` says it is, asked over Dask's own protocol, within
+    ``timeout`` seconds in all (on a thread of its own: the caller may run an event loop)."""
+
+    async def ask() -> Any:
+        comm = await connect(address, timeout=timeout)
+        try:
+            await comm.write({"op": "identity", "reply": True})
+            return await comm.read()
+        finally:
+            comm.abort()
+
+    async def bounded() -> Any:
+        return await asyncio.wait_for(ask(), timeout)
+
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, bounded()).result()
