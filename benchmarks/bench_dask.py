@@ -7,6 +7,8 @@ The corpus is made at run time from the paragraphs of the articles in DATA_DIR (
 3 to 6 paragraphs drawn with a fixed seed, with a publication date and a source drawn from
 those of the articles, written as ``.md`` files to a temporary folder. Reported:
 
+- the headroom: how much more work N busy processes do than one on this machine, the bound on
+  any speed-up;
 - cold, as a user runs it: ``claimtrack extract DIR`` and ``claimtrack check DIR --format json``
   in a fresh process, plain and with ``--scheduler local:N`` (cluster start and each worker's
   extractor build included): seconds, documents/s, the speed-up, and whether the outputs are
@@ -101,6 +103,22 @@ def report(
     )
 
 
+_BUSY = "import time\nt = time.perf_counter()\nx = 0\nfor i in range(8_000_000): x += i\nprint(time.perf_counter() - t)"
+
+
+def headroom(workers: int) -> float:
+    """How many times the work of one process ``workers`` busy processes do at once here: the
+    best speed-up a cluster of them can give (below ``workers`` on shared or hyperthreaded
+    cores, or with other work on the machine)."""
+
+    def busy(count: int) -> float:
+        runs = [subprocess.Popen([sys.executable, "-c", _BUSY], stdout=subprocess.PIPE, text=True)
+                for _ in range(count)]  # fmt: skip
+        return max(float(run.communicate()[0]) for run in runs)
+
+    return workers * busy(1) / busy(workers)
+
+
 def cold(folder: Path, docs: int, scheduler: str) -> None:
     print(f"cold: a fresh `claimtrack` process, plain and --scheduler {scheduler}")
     for command in (["extract", str(folder)], ["check", str(folder), "--format", "json"]):
@@ -153,6 +171,9 @@ def main() -> None:
         chars = write_corpus(folder, args.docs, args.data)
         print(f"corpus: {args.docs} documents, {chars / 1e6:.1f} M characters; "
               f"{os.cpu_count()} cores, {scheduler}")  # fmt: skip
+        print(
+            f"headroom: {args.workers} busy processes do {headroom(args.workers):.2f}x the work of one"
+        )
         cold(folder, args.docs, scheduler)
         warm(folder, args.docs, scheduler)
 
