@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from claimtrack.check.finder import Finder, below, kind_of, same_period
 from claimtrack.check.keys import Index
 from claimtrack.check.records import AS_OF, CUMULATIVE, POSITION, Record, entity_key
-from claimtrack.model import OPPOSITE, Claim, InconsistencyKind
+from claimtrack.model import OPPOSITE, InconsistencyKind
 
 __all__ = [
     "ALONE",
@@ -137,7 +137,7 @@ def judge(index: Index, finder: Finder) -> dict[tuple[str, str], float]:
     confidence: dict[tuple[str, str], float] = {}
     for key, (low, high, _) in list(finder.pairs.items()):
         a, b = claims[low[POSITION]], claims[high[POSITION]]
-        if a.intended != b.intended:  # a plan or forecast is not an outcome
+        if a.intended != b.intended or not index.wanted(a.doc, b.doc):  # a plan is no outcome
             del finder.pairs[key]
             continue
         if a.listed or b.listed or not a.frame or not b.frame:
@@ -157,7 +157,7 @@ def match_frames(index: Index, finder: Finder, weights: Weights) -> dict[tuple[s
     claims = index.claims
     found: dict[tuple[str, str], float] = {}
     for positions in index.dimensions.values():
-        for a, b in _candidates(positions, claims, weights):
+        for a, b in _candidates(positions, index, weights):
             ca, cb = claims[a], claims[b]
             if ca.intended != cb.intended:
                 continue
@@ -193,8 +193,9 @@ def _conflict(low: Record, high: Record) -> InconsistencyKind | None:
 
 
 def _candidates(
-    positions: Sequence[int], claims: Sequence[Claim], weights: Weights
+    positions: Sequence[int], index: Index, weights: Weights
 ) -> Iterable[tuple[int, int]]:
+    claims = index.claims
     postings: dict[str, list[int]] = defaultdict(list)
     for position in positions:
         for word in claims[position].frame:
@@ -205,9 +206,12 @@ def _candidates(
         by_doc: dict[str, list[int]] = defaultdict(list)
         for position in posting:  # pairs across documents only: one long document costs
             by_doc[claims[position].doc].append(position)  # no more than it has claims
-        groups = list(by_doc.values())
-        for i, group in enumerate(groups):
-            for other in groups[i + 1 :]:
+        docs = sorted(by_doc, key=lambda doc: not index.wanted(doc, doc))  # wanted ones first
+        for i, doc in enumerate(docs):
+            if not index.wanted(doc, doc):
+                break  # the rest are pairs of documents no one asked about
+            group = by_doc[doc]
+            for other in (by_doc[d] for d in docs[i + 1 :]):
                 for a in group:
                     for b in other:
                         pair = (a, b) if a < b else (b, a)

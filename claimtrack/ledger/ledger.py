@@ -196,10 +196,10 @@ class Ledger:
             wanted = candidates(read, new, config.rates, config.units, corpus)
             stored = load(read, "id IN ({})", sorted(wanted - known))
             claims = new + stored
-            index = Index(claims, config.rates, config.units, corpus_of(read, claims))
+            focus = frozenset(given)
+            index = Index(claims, config.rates, config.units, corpus_of(read, claims), focus)
             for i in inconsistencies(index):
-                if any(c.doc in given for c in i.claims):
-                    found.setdefault(tuple(sorted(c.id for c in i.claims)), i)
+                found.setdefault(tuple(sorted(c.id for c in i.claims)), i)
         return sorted(found.values(), key=order)
 
     def claims(self) -> list[Claim]:
