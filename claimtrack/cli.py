@@ -7,7 +7,7 @@
     claimtrack check PATH... [--format json|table] [--date YYYY-MM-DD] [--source S]
     claimtrack check --claims FILE.jsonl [--claims FILE2.jsonl] [PATH...] [--format json|table]
     claimtrack explain DOC:SPAN DOC:SPAN [PATH...] [--claims FILE.jsonl] [--format text|json]
-    claimtrack ingest|check|history --ledger DB ...  (see claimtrack.ledger.cli)
+    claimtrack ingest|check|history|export --ledger DB ...  (see claimtrack.ledger.cli)
 
 Exit status: 0 when nothing is inconsistent, 1 when inconsistencies were found, 2 on a usage or
 input error (the message names the file and the problem; the other files are still processed).
@@ -275,10 +275,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if args.command == "extract":
             errors = _run_extract(args, out)
             found: list[Inconsistency] = []
-        elif args.command in ("ingest", "history"):
+        elif args.command in ("ingest", "history", "export"):
             errors, found = _Errors(), []
             if args.command == "ingest":
                 ledger_cli.ingest(args.ledger, _documents(args, errors), errors)
+            elif args.command == "export":
+                ledger_cli.export(args, out)
             else:
                 write_claims(ledger_cli.history(args), args.format, out)
         elif args.command == "explain":

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -205,6 +205,17 @@ class Ledger:
     def claims(self) -> list[Claim]:
         """Every claim of the latest version of each stored document, by document and span."""
         return self._select_claims("", ())
+
+    def iter_claims(self, batch: int = 1000) -> Iterator[Claim]:
+        """Every claim of the latest version of each stored document, in the order stored,
+        read ``batch`` at a time (for exports: the ledger is never held in memory)."""
+        cursor = guarded(self.path, "read claims", lambda: self.connection.execute(
+            "SELECT json FROM claims WHERE latest = 1 ORDER BY rowid"))  # fmt: skip
+        try:
+            while rows := guarded(self.path, "read claims", lambda: cursor.fetchmany(batch)):
+                yield from (Claim.model_validate_json(row[0]) for row in rows)
+        finally:
+            cursor.close()
 
     def history(
         self, metric: str | None = None, unit: str | None = None, entity: str | None = None
