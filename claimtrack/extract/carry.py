@@ -41,7 +41,9 @@ class Carry:
         self._age_before = regex.compile(  # "Mendez, 71," or "the mayor, 58," (one person)
             r"(?<![\w-])(?:\p{Lu}[\p{L}'’-]++|\p{Ll}[\p{L}'’-]*+(?<!s)),[ \u00a0]\Z"
         )
-        self._age_after = regex.compile(r",[ \u00a0](?!or\b)\p{Ll}")  # not "36, or 9%"
+        self._age_after = regex.compile(  # not "36, or 9%": a restatement
+            rf",[ \u00a0](?!(?:{words})\b)\p{{Ll}}" if words else r",[ \u00a0]\p{Ll}"
+        )
         self._age_unit = lexicon.age_unit
 
     def on(self, text: str, left: Mention, right: Mention) -> None:
