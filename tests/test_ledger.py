@@ -163,8 +163,10 @@ def test_a_locked_file_is_a_ledger_error(tmp_path: Path) -> None:
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(LedgerError, match=r"desk.db.*locked"):
-            Ledger(path, timeout=0.05)
+        with Ledger(path, timeout=0.05) as ledger:  # opening takes no lock; storing does
+            assert ledger.claims() == []
+            with pytest.raises(LedgerError, match=r"desk.db.*locked"):
+                ledger.add([TRAM])
     finally:
         holder.execute("ROLLBACK")
         holder.close()

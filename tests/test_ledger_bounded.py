@@ -122,3 +122,31 @@ def test_a_version_1_ledger_is_migrated_on_open_and_checks_the_same(tmp_path: Pa
             i for i in before if any(c.doc == OWN[0].id for c in i.claims)
         ]
     assert before, "the articles contradict each other"
+
+
+def test_readers_and_a_second_check_work_while_a_document_is_being_written(tmp_path: Path) -> None:
+    """WAL: a reader opens the ledger and sees the committed documents while a writer holds its
+    transaction, and a check, which stores what it found, waits for the writer to commit."""
+    import threading
+
+    path = tmp_path / "desk.db"
+    with Ledger(path) as ledger:
+        ledger.add(OWN[:2])
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")  # an ingest in the middle of a document
+    writer.execute(
+        "INSERT INTO documents (id, version, sha256, text, added_at) "
+        "VALUES ('half', 1, 'x', 'half a document', 'now')"
+    )
+    timer = threading.Timer(0.5, lambda: writer.execute("COMMIT"))
+    try:
+        with Ledger(path, timeout=10) as reader:
+            assert {c.doc for c in reader.claims()} == {OWN[0].id, OWN[1].id}
+            timer.start()
+            found = reader.check()  # waits for the commit, then stores its findings
+            timer.join()
+            assert found, "the two copper figures disagree"
+            assert found == claimtrack.check_claims(reader.claims())
+            assert len(reader.documents()) == 3
+    finally:
+        writer.close()

@@ -79,9 +79,10 @@ class Ledger:
 
     ``Ledger(path)`` opens the file (also as a context manager; :meth:`close` when done). The
     file is in WAL mode, so readers (Datasette, a second process) may read it while it is
-    written; its schema (see ``docs/ledger.md``) is checked on open, and a file that is not an
-    SQLite database, is locked past ``timeout`` seconds or was written by a newer claimtrack is
-    a :class:`~claimtrack.LedgerError` naming it; so is a missing file with ``create=False``.
+    written (opening an existing ledger takes no lock); its schema (see ``docs/ledger.md``) is
+    checked on open, and a file that is not an SQLite database or was written by a newer
+    claimtrack is a :class:`~claimtrack.LedgerError` naming it; so is a missing file with
+    ``create=False``, and a write that waited for another writer past ``timeout`` seconds.
 
     Documents are keyed by id: :meth:`add` skips a document whose text is stored already, and
     stores a changed text as the next version, keeping the old one; only the latest version of

@@ -175,6 +175,8 @@ def _prepare(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA journal_mode=WAL").fetchone()
     connection.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across a process crash
     connection.execute("PRAGMA foreign_keys=ON")
+    if connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall():
+        return  # a ledger already: opening it takes no lock, so readers open beside a writer
     connection.execute("BEGIN IMMEDIATE")
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
