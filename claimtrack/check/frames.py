@@ -58,12 +58,17 @@ COMMON = 0.2
 """Words in more than this share of the claims checked do not propose candidates."""
 
 
+_Profile = tuple[set[str], float, set[str], tuple[str, ...]]
+
+
 class Weights:
     """Inverse document frequency of frame words over a set of frames."""
 
     def __init__(self, frames: Iterable[Sequence[str]]) -> None:
         self.counts: Counter[str] = Counter()
         self.total = 0
+        self._weights: dict[str, float] = {}
+        self._profiles: dict[tuple[str, ...], _Profile] = {}
         for frame in frames:
             self.counts.update(frame)
             self.total += 1
@@ -80,19 +85,38 @@ class Weights:
         return weights
 
     def weight(self, word: str) -> float:
-        """``log(1 + N / df)``: rare words weigh most."""
-        return math.log(1.0 + self.total / max(self.counts[word], 1))
+        """``log(1 + N / df)``: rare words weigh most (computed once per word)."""
+        found = self._weights.get(word)
+        if found is None:
+            found = self._weights[word] = math.log(1.0 + self.total / max(self.counts[word], 1))
+        return found
 
     def similarity(self, a: Sequence[str], b: Sequence[str]) -> float:
         """Weighted overlap of two frames, in [0, 1]: the weight of the words they share over
         the weight of the smaller frame (opposite marks left out); 0 when one frame names an
         opposite of a word of the other (see :func:`opposed`)."""
-        words_a, words_b = words(a), words(b)
-        shared = words_a & words_b
-        if not shared or opposed(a, b):
+        plain_a, weight_a, full_a, opposites_a = self._profile(a)
+        plain_b, weight_b, full_b, opposites_b = self._profile(b)
+        shared = plain_a & plain_b
+        if not shared:
             return 0.0
-        smaller = min(sum(map(self.weight, words_a)), sum(map(self.weight, words_b)))
-        return sum(map(self.weight, shared)) / smaller
+        if any(w in full_b and w not in full_a for w in opposites_a) or any(
+            w in full_a and w not in full_b for w in opposites_b
+        ):
+            return 0.0
+        return sum(map(self.weight, shared)) / min(weight_a, weight_b)
+
+    def _profile(self, frame: Sequence[str]) -> _Profile:
+        """A frame's words, their weight, all its entries and the words it names opposites
+        of, computed once per distinct frame (news repeats its wording)."""
+        key = tuple(frame)
+        found = self._profiles.get(key)
+        if found is None:
+            plain = words(frame)
+            opposites = tuple(w[1:] for w in frame if w.startswith(OPPOSITE))
+            weight = sum(map(self.weight, plain))
+            found = self._profiles[key] = (plain, weight, set(frame), opposites)
+        return found
 
     def informative(self, word: str) -> bool:
         """The word is rare enough to propose candidates."""
@@ -164,16 +188,16 @@ def match_frames(index: Index, finder: Finder, weights: Weights) -> dict[tuple[s
             ea, eb = entity_key(ca), entity_key(cb)
             if not _names_fit(ea, eb):
                 continue
-            similarity = weights.similarity(ca.frame, cb.frame)
-            if similarity < (SAME if ea and eb else ALONE):
-                continue
-            ra, rb = index.record(a), index.record(b)
+            ra, rb = index.record(a), index.record(b)  # values first: most candidates agree
             low, high = (ra, rb) if below(ra, rb) else (rb, ra) if below(rb, ra) else (None, None)
-            key = (ca.id, cb.id) if ca.id <= cb.id else (cb.id, ca.id)
-            if key in finder.pairs or not (low and high):
+            if not (low and high):
                 continue
-            kind = _conflict(low, high)
-            if kind is not None and finder.comparable(ra, rb):
+            key = (ca.id, cb.id) if ca.id <= cb.id else (cb.id, ca.id)
+            kind = None if key in finder.pairs else _conflict(low, high)
+            if kind is None:
+                continue
+            similarity = weights.similarity(ca.frame, cb.frame)
+            if similarity >= (SAME if ea and eb else ALONE) and finder.comparable(ra, rb):
                 finder.add(low, high, kind)
                 found[key] = similarity
     return found
