@@ -197,6 +197,9 @@ class LexiconWords(BaseModel):
     """Endings of adverbs, which may open a sentence before a figure ("Nationally 30")."""
     restatement_connectors: Words = ()
     """Words that restate a change in another unit: "lost 120 points, or 0.9%"."""
+    previous_value_connectors: Words = ()
+    """Words before an earlier value of the same figure, which takes its unit: "40 engineers,
+    up from 29"."""
     age_unit: str = ""
     """The unit of an age after a name ("Mendez, 71, said"); empty: ages are not read."""
     number_signs: Words = ()
