@@ -35,11 +35,13 @@ __all__ = [
     "ALONE",
     "COMMON",
     "KEYED",
+    "MOST_PROPOSING",
     "SAME",
     "Weights",
     "judge",
     "match_frames",
     "opposed",
+    "proposes",
     "words",
 ]
 
@@ -56,6 +58,16 @@ a count made from a list of names."""
 
 COMMON = 0.2
 """Words in more than this share of the claims checked do not propose candidates."""
+
+MOST_PROPOSING = 1000
+"""Nor do words in more claims than this, however many are checked: such a word says too
+little on its own to identify a figure, and its postings would make the candidate pairs grow
+with the square of the corpus (a ledger of a million claims)."""
+
+
+def proposes(count: int, total: int) -> bool:
+    """A word found in ``count`` of ``total`` frames is rare enough to propose candidates."""
+    return count <= max(2, min(COMMON * total, MOST_PROPOSING))
 
 
 _Profile = tuple[set[str], float, set[str], tuple[str, ...]]
@@ -119,8 +131,8 @@ class Weights:
         return found
 
     def informative(self, word: str) -> bool:
-        """The word is rare enough to propose candidates."""
-        return self.counts[word] <= max(2, COMMON * self.total)
+        """The word is rare enough to propose candidates (see :func:`proposes`)."""
+        return proposes(self.counts[word], self.total)
 
 
 def words(frame: Sequence[str]) -> set[str]:

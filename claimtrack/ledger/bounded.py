@@ -16,14 +16,22 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from claimtrack.check.corpus import Corpus, Named
-from claimtrack.check.frames import COMMON
+from claimtrack.check.frames import proposes
 from claimtrack.check.records import MAX_KEY_ENTITIES, entity_key
 from claimtrack.check.shards import shard_of
 from claimtrack.ledger.index import read_named
 from claimtrack.model import OPPOSITE, Claim
 from claimtrack.units import Units
 
-__all__ = ["Reader", "candidates", "corpus_of", "effective_shard", "load", "shard_groups"]
+__all__ = [
+    "Reader",
+    "by_shard",
+    "candidates",
+    "corpus_of",
+    "effective_shard",
+    "load",
+    "shard_groups",
+]
 
 Reader = Callable[[str, Sequence[Any]], list[Any]]
 """Runs a query with its values and returns the rows (errors named as the ledger's)."""
@@ -92,6 +100,16 @@ def corpus_of(read: Reader, claims: Iterable[Claim] | None) -> Corpus:
     return Corpus(found, total, named)
 
 
+def by_shard(claims: Iterable[Claim], rates: Rates, units: Units) -> dict[str, list[Claim]]:
+    """The claims that are ever compared, by the shard they are checked in under ``rates``."""
+    found: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        shard = shard_of(claim, rates, units)
+        if shard is not None:
+            found[shard].append(claim)
+    return found
+
+
 def shard_groups(read: Reader, rates: Rates) -> list[list[str]]:
     """The stored shards, grouped by the shard they are checked in under ``rates``."""
     rows = read("SELECT DISTINCT shard FROM claims WHERE latest = 1 AND shard IS NOT NULL", ())
@@ -156,7 +174,6 @@ def candidates(
     """The ids of the stored claims any of ``claims`` could be compared with: same metric, or
     an informative frame word shared, in a compatible shard, with names that fit."""
     postings = _Postings(read)
-    limit = max(2, COMMON * corpus.total)
     found: set[str] = set()
     for claim in claims:
         shard = shard_of(claim, rates, units)
@@ -167,6 +184,6 @@ def candidates(
         if claim.metric is not None:
             found.update(postings.ids("metric", claim.metric, shards, names))
         for word in claim.frame:
-            if not word.startswith(OPPOSITE) and corpus.counts[word] <= limit:
+            if not word.startswith(OPPOSITE) and proposes(corpus.counts[word], corpus.total):
                 found.update(postings.ids("word", word, shards, names))
     return found

@@ -31,7 +31,14 @@ from claimtrack._errors import LedgerError
 from claimtrack.check.api import inconsistencies, order
 from claimtrack.check.keys import Index
 from claimtrack.check.shards import check_shard, merged, prepared
-from claimtrack.ledger.bounded import Reader, candidates, corpus_of, load, shard_groups
+from claimtrack.ledger.bounded import (
+    Reader,
+    by_shard,
+    candidates,
+    corpus_of,
+    load,
+    shard_groups,
+)
 from claimtrack.ledger.index import (
     INDEX_COLUMNS,
     backfill,
@@ -188,20 +195,26 @@ class Ledger:
     def _check_documents(self, ids: Sequence[str]) -> list[Inconsistency]:
         config = self.extractor.config
         read = self._reader("check documents against the ledger")
-        given = set(ids)
+        focus = frozenset(ids)
         found: dict[tuple[str, ...], Inconsistency] = {}
         for start in range(0, len(ids), BATCH):
             new = load(read, "doc_id IN ({})", ids[start : start + BATCH])
-            corpus = corpus_of(read, new)
-            known = {c.id for c in new}
-            wanted = candidates(read, new, config.rates, config.units, corpus)
-            stored = load(read, "id IN ({})", sorted(wanted - known))
-            claims = new + stored
-            focus = frozenset(given)
-            index = Index(claims, config.rates, config.units, corpus_of(read, claims), focus)
-            for i in inconsistencies(index):
-                found.setdefault(tuple(sorted(c.id for c in i.claims)), i)
+            for shard in by_shard(new, config.rates, config.units).values():
+                for i in self._check_shard(read, shard, focus):
+                    found.setdefault(tuple(sorted(c.id for c in i.claims)), i)
         return sorted(found.values(), key=order)
+
+    def _check_shard(
+        self, read: Reader, new: list[Claim], focus: frozenset[str]
+    ) -> list[Inconsistency]:
+        """New claims of one shard against the stored claims they could be compared with
+        (one shard at a time: memory holds one shard's candidates of one batch)."""
+        config = self.extractor.config
+        known = {c.id for c in new}
+        wanted = candidates(read, new, config.rates, config.units, corpus_of(read, new))
+        claims = new + load(read, "id IN ({})", sorted(wanted - known))
+        corpus = corpus_of(read, claims)
+        return inconsistencies(Index(claims, config.rates, config.units, corpus, focus))
 
     def claims(self) -> list[Claim]:
         """Every claim of the latest version of each stored document, by document and span."""
