@@ -8,7 +8,7 @@
                      [--scheduler local[:N]|ADDRESS]
     claimtrack check --claims FILE.jsonl [--claims FILE2.jsonl] [PATH...] [--format json|table]
     claimtrack explain DOC:SPAN DOC:SPAN [PATH...] [--claims FILE.jsonl] [--format text|json]
-    claimtrack ingest|check|history --ledger DB ...  (see claimtrack.ledger.cli)
+    claimtrack ingest|check|history|export --ledger DB ...  (see claimtrack.ledger.cli)
 
 Exit status: 0 when nothing is inconsistent, 1 when inconsistencies were found, 2 on a usage or
 input error (the message names the file and the problem; the other files are still processed).
@@ -322,7 +322,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             parser.error(f"{args.command}: give PATH..., --claims FILE.jsonl or --ledger DB")
         if ledger is not None and getattr(args, "claims", None):
             parser.error(f"{args.command}: --ledger checks documents, not --claims records")
-        if getattr(args, "format", None) == "parquet" and args.output is None:
+        if args.command == "extract" and args.format == "parquet" and args.output is None:
             parser.error(f"{args.command}: --format parquet needs --output FILE.parquet")
         if ledger is not None and getattr(args, "scheduler", None):
             parser.error(f"{args.command}: --scheduler runs without a ledger, not with --ledger")
@@ -332,10 +332,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if args.command == "extract":
             errors = _run_extract(args, out)
             found: list[Inconsistency] = []
-        elif args.command in ("ingest", "history"):
+        elif args.command in ("ingest", "history", "export"):
             errors, found = _Errors(), []
             if args.command == "ingest":
                 ledger_cli.ingest(args.ledger, _documents(args, errors), errors)
+            elif args.command == "export":
+                ledger_cli.export(args, out)
             else:
                 write_claims(ledger_cli.history(args), args.format, out)
         elif args.command == "explain":

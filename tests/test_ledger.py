@@ -145,9 +145,9 @@ def test_a_newer_schema_and_a_foreign_database_are_refused(tmp_path: Path) -> No
     path = tmp_path / "desk.db"
     Ledger(path).close()
     with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+        connection.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     connection.close()
-    with pytest.raises(LedgerError, match=r"schema version 2 .a newer claimtrack"):
+    with pytest.raises(LedgerError, match=r"schema version 99 .a newer claimtrack"):
         Ledger(path)
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as connection:
@@ -163,8 +163,10 @@ def test_a_locked_file_is_a_ledger_error(tmp_path: Path) -> None:
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(LedgerError, match=r"desk.db.*locked"):
-            Ledger(path, timeout=0.05)
+        with Ledger(path, timeout=0.05) as ledger:  # opening takes no lock; storing does
+            assert ledger.claims() == []
+            with pytest.raises(LedgerError, match=r"desk.db.*locked"):
+                ledger.add([TRAM])
     finally:
         holder.execute("ROLLBACK")
         holder.close()

@@ -184,6 +184,8 @@ def test_claims_of_one_document_propose_no_pairs() -> None:
     """Frame candidates pair claims across documents only: a long document's claims sharing a
     word cost their number, not its square."""
     from claimtrack.check.frames import Weights, _candidates
+    from claimtrack.check.keys import Index
+    from claimtrack.units import default_units
 
     quantity = claimtrack.Quantity(value=5.0, low=5.0, high=5.0, unit="tonne", kind="measure")
     claims = [
@@ -192,8 +194,13 @@ def test_claims_of_one_document_propose_no_pairs() -> None:
         for i in range(502)
     ]  # fmt: skip
     weights = Weights([("quarry",)] + [(f"w{i}",) for i in range(10)])
-    pairs = list(_candidates(range(len(claims)), claims, weights))
+    index = Index(claims, None, default_units())
+    pairs = list(_candidates(range(len(claims)), index, weights))
     assert len(pairs) == 500 * 2 and all(claims[a].doc != claims[b].doc for a, b in pairs)
+    focused = Index(claims, None, default_units(), focus=frozenset({"short"}))
+    assert sorted(_candidates(range(len(claims)), focused, weights)) == sorted(pairs)
+    nobody = Index(claims, None, default_units(), focus=frozenset({"elsewhere"}))
+    assert list(_candidates(range(len(claims)), nobody, weights)) == []
 
 
 def test_a_huge_document_reads_block_by_block_with_whole_document_spans() -> None:

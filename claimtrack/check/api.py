@@ -60,6 +60,8 @@ def inconsistencies(index: Index) -> list[Inconsistency]:
     confidence = judge(index, finder)
     for key, (low, high, kind) in finder.pairs.items():
         low_claim, high_claim = index.claims[low[POSITION]], index.claims[high[POSITION]]
+        if not index.wanted(low_claim.doc, high_claim.doc):
+            continue
         if low_claim.listed or high_claim.listed:
             kind = "count-vs-list"
         entities = entity_key(low_claim) | entity_key(high_claim)

@@ -28,12 +28,19 @@ from claimtrack.check.records import Unit, dimension_of
 from claimtrack.model import Claim
 from claimtrack.units import Units
 
-__all__ = ["Corpus", "Named"]
+__all__ = ["Corpus", "Named", "name_places"]
 
 Named = dict[str, dict[str, set[str]]]
 """Document id -> every place word its claims name -> the qualifiers it takes there."""
 
 _UnitKey = tuple[str, str, str | None]
+
+
+def name_places(named: dict[str, set[str]], places: Iterable[str]) -> None:
+    """Add to ``named`` (place word -> qualifiers) the places of a claim (``"word|qualifier"``)."""
+    for place in places:
+        word, _, qualifier = place.partition("|")
+        named.setdefault(word, set()).add(qualifier)
 
 
 @dataclass
@@ -62,9 +69,8 @@ class Corpus:
         units: Units,
     ) -> None:
         """Count ``claim`` in (``dimensions`` caches its unit's conversion)."""
-        for place in claim.places:
-            word, _, qualifier = place.partition("|")
-            self.named.setdefault(claim.doc, {}).setdefault(word, set()).add(qualifier)
+        if claim.places:
+            name_places(self.named.setdefault(claim.doc, {}), claim.places)
         if not claim.frame:
             return
         q = claim.quantity

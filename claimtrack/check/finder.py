@@ -58,7 +58,7 @@ Pair = tuple[Record, Record, InconsistencyKind]
 """The record allowing only lower values, the one allowing only higher values, and why."""
 
 _UNKNOWN: Period = ("unknown", None, None)
-_by_low = itemgetter(LOW)
+_by_low = itemgetter(LOW, ID)  # ties broken by id: the same pairs whatever the input order
 
 
 def below(a: Record, b: Record) -> bool:
@@ -191,7 +191,7 @@ class Finder:
         Figures with no time stated count as of their publication date: a running total
         published later may exceed them, but not fall below them.
         """
-        dated = sorted((r for r in records if r[AS_OF] is not None), key=_date_of)
+        dated = sorted((r for r in records if r[AS_OF] is not None), key=_dated_order)
         best_total: Record | None = None
         best_any: Record | None = None
         for _, same_day in itertools.groupby(dated, key=_date_of):
@@ -228,6 +228,10 @@ class Finder:
                 self.disjoint(group, [r for rs in right_t.values() for r in rs])
             else:
                 self.disjoint(group, right_t.get(period, []) + right_t.get(_UNKNOWN, []))
+
+
+def _dated_order(record: Record) -> tuple[dt.date, str]:
+    return _date_of(record), record[ID]
 
 
 def _date_of(record: Record) -> dt.date:

@@ -29,17 +29,19 @@ from collections.abc import Iterable, Sequence
 from claimtrack.check.finder import Finder, below, kind_of, same_period
 from claimtrack.check.keys import Index
 from claimtrack.check.records import AS_OF, CUMULATIVE, POSITION, Record, entity_key
-from claimtrack.model import OPPOSITE, Claim, InconsistencyKind
+from claimtrack.model import OPPOSITE, InconsistencyKind
 
 __all__ = [
     "ALONE",
     "COMMON",
     "KEYED",
+    "MOST_PROPOSING",
     "SAME",
     "Weights",
     "judge",
     "match_frames",
     "opposed",
+    "proposes",
     "words",
 ]
 
@@ -57,6 +59,19 @@ a count made from a list of names."""
 COMMON = 0.2
 """Words in more than this share of the claims checked do not propose candidates."""
 
+MOST_PROPOSING = 1000
+"""Nor do words in more claims than this, however many are checked: such a word says too
+little on its own to identify a figure, and its postings would make the candidate pairs grow
+with the square of the corpus (a ledger of a million claims)."""
+
+
+def proposes(count: int, total: int) -> bool:
+    """A word found in ``count`` of ``total`` frames is rare enough to propose candidates."""
+    return count <= max(2, min(COMMON * total, MOST_PROPOSING))
+
+
+_Profile = tuple[set[str], float, set[str], tuple[str, ...]]
+
 
 class Weights:
     """Inverse document frequency of frame words over a set of frames."""
@@ -64,6 +79,8 @@ class Weights:
     def __init__(self, frames: Iterable[Sequence[str]]) -> None:
         self.counts: Counter[str] = Counter()
         self.total = 0
+        self._weights: dict[str, float] = {}
+        self._profiles: dict[tuple[str, ...], _Profile] = {}
         for frame in frames:
             self.counts.update(frame)
             self.total += 1
@@ -80,23 +97,42 @@ class Weights:
         return weights
 
     def weight(self, word: str) -> float:
-        """``log(1 + N / df)``: rare words weigh most."""
-        return math.log(1.0 + self.total / max(self.counts[word], 1))
+        """``log(1 + N / df)``: rare words weigh most (computed once per word)."""
+        found = self._weights.get(word)
+        if found is None:
+            found = self._weights[word] = math.log(1.0 + self.total / max(self.counts[word], 1))
+        return found
 
     def similarity(self, a: Sequence[str], b: Sequence[str]) -> float:
         """Weighted overlap of two frames, in [0, 1]: the weight of the words they share over
         the weight of the smaller frame (opposite marks left out); 0 when one frame names an
         opposite of a word of the other (see :func:`opposed`)."""
-        words_a, words_b = words(a), words(b)
-        shared = words_a & words_b
-        if not shared or opposed(a, b):
+        plain_a, weight_a, full_a, opposites_a = self._profile(a)
+        plain_b, weight_b, full_b, opposites_b = self._profile(b)
+        shared = plain_a & plain_b
+        if not shared:
             return 0.0
-        smaller = min(sum(map(self.weight, words_a)), sum(map(self.weight, words_b)))
-        return sum(map(self.weight, shared)) / smaller
+        if any(w in full_b and w not in full_a for w in opposites_a) or any(
+            w in full_a and w not in full_b for w in opposites_b
+        ):
+            return 0.0
+        return sum(map(self.weight, shared)) / min(weight_a, weight_b)
+
+    def _profile(self, frame: Sequence[str]) -> _Profile:
+        """A frame's words, their weight, all its entries and the words it names opposites
+        of, computed once per distinct frame (news repeats its wording)."""
+        key = tuple(frame)
+        found = self._profiles.get(key)
+        if found is None:
+            plain = words(frame)
+            opposites = tuple(w[1:] for w in frame if w.startswith(OPPOSITE))
+            weight = sum(map(self.weight, plain))
+            found = self._profiles[key] = (plain, weight, set(frame), opposites)
+        return found
 
     def informative(self, word: str) -> bool:
-        """The word is rare enough to propose candidates."""
-        return self.counts[word] <= max(2, COMMON * self.total)
+        """The word is rare enough to propose candidates (see :func:`proposes`)."""
+        return proposes(self.counts[word], self.total)
 
 
 def words(frame: Sequence[str]) -> set[str]:
@@ -137,7 +173,7 @@ def judge(index: Index, finder: Finder) -> dict[tuple[str, str], float]:
     confidence: dict[tuple[str, str], float] = {}
     for key, (low, high, _) in list(finder.pairs.items()):
         a, b = claims[low[POSITION]], claims[high[POSITION]]
-        if a.intended != b.intended:  # a plan or forecast is not an outcome
+        if a.intended != b.intended or not index.wanted(a.doc, b.doc):  # a plan is no outcome
             del finder.pairs[key]
             continue
         if a.listed or b.listed or not a.frame or not b.frame:
@@ -157,23 +193,23 @@ def match_frames(index: Index, finder: Finder, weights: Weights) -> dict[tuple[s
     claims = index.claims
     found: dict[tuple[str, str], float] = {}
     for positions in index.dimensions.values():
-        for a, b in _candidates(positions, claims, weights):
+        for a, b in _candidates(positions, index, weights):
             ca, cb = claims[a], claims[b]
             if ca.intended != cb.intended:
                 continue
             ea, eb = entity_key(ca), entity_key(cb)
             if not _names_fit(ea, eb):
                 continue
-            similarity = weights.similarity(ca.frame, cb.frame)
-            if similarity < (SAME if ea and eb else ALONE):
-                continue
-            ra, rb = index.record(a), index.record(b)
+            ra, rb = index.record(a), index.record(b)  # values first: most candidates agree
             low, high = (ra, rb) if below(ra, rb) else (rb, ra) if below(rb, ra) else (None, None)
-            key = (ca.id, cb.id) if ca.id <= cb.id else (cb.id, ca.id)
-            if key in finder.pairs or not (low and high):
+            if not (low and high):
                 continue
-            kind = _conflict(low, high)
-            if kind is not None and finder.comparable(ra, rb):
+            key = (ca.id, cb.id) if ca.id <= cb.id else (cb.id, ca.id)
+            kind = None if key in finder.pairs else _conflict(low, high)
+            if kind is None:
+                continue
+            similarity = weights.similarity(ca.frame, cb.frame)
+            if similarity >= (SAME if ea and eb else ALONE) and finder.comparable(ra, rb):
                 finder.add(low, high, kind)
                 found[key] = similarity
     return found
@@ -193,8 +229,9 @@ def _conflict(low: Record, high: Record) -> InconsistencyKind | None:
 
 
 def _candidates(
-    positions: Sequence[int], claims: Sequence[Claim], weights: Weights
+    positions: Sequence[int], index: Index, weights: Weights
 ) -> Iterable[tuple[int, int]]:
+    claims = index.claims
     postings: dict[str, list[int]] = defaultdict(list)
     for position in positions:
         for word in claims[position].frame:
@@ -205,9 +242,12 @@ def _candidates(
         by_doc: dict[str, list[int]] = defaultdict(list)
         for position in posting:  # pairs across documents only: one long document costs
             by_doc[claims[position].doc].append(position)  # no more than it has claims
-        groups = list(by_doc.values())
-        for i, group in enumerate(groups):
-            for other in groups[i + 1 :]:
+        docs = sorted(by_doc, key=lambda doc: not index.wanted(doc, doc))  # wanted ones first
+        for i, doc in enumerate(docs):
+            if not index.wanted(doc, doc):
+                break  # the rest are pairs of documents no one asked about
+            group = by_doc[doc]
+            for other in (by_doc[d] for d in docs[i + 1 :]):
                 for a in group:
                     for b in other:
                         pair = (a, b) if a < b else (b, a)

@@ -57,7 +57,8 @@ class Index:
     Everything is built for one check and dropped with it: the records of each group, the table
     of :data:`~claimtrack.check.records.About` values (shared by equal values), the subsets of
     each entity set. With a ``corpus`` (all the claims of a check split into parts), word
-    weights and the places each document names come from it rather than from ``claims``.
+    weights and the places each document names come from it rather than from ``claims``; with
+    ``focus`` (document ids), only the pairs that involve one of those documents are wanted.
     """
 
     def __init__(
@@ -66,9 +67,11 @@ class Index:
         rates: Mapping[str, float] | None,
         units: Units,
         corpus: Corpus | None = None,
+        focus: frozenset[str] | None = None,
     ) -> None:
         self.claims = claims
         self.corpus = corpus
+        self.focus = focus
         self._conversions = units
         self.groups: Groups = {}
         self.abouts: list[About] = [NOTHING]
@@ -163,6 +166,10 @@ class Index:
                 for combo in itertools.combinations(items, size)
             )
         return found
+
+    def wanted(self, doc_a: str, doc_b: str) -> bool:
+        """A pair of claims of these documents is wanted (see ``focus``)."""
+        return self.focus is None or doc_a in self.focus or doc_b in self.focus
 
     def docs(self, key: Key) -> set[str]:
         """The documents with a claim of ``key``."""

@@ -41,14 +41,24 @@ class Carry:
         self._age_before = regex.compile(  # "Mendez, 71," or "the mayor, 58," (one person)
             r"(?<![\w-])(?:\p{Lu}[\p{L}'’-]++|\p{Ll}[\p{L}'’-]*+(?<!s)),[ \u00a0]\Z"
         )
-        self._age_after = regex.compile(r",[ \u00a0](?!or\b)\p{Ll}")  # not "36, or 9%"
+        self._age_after = regex.compile(  # not "36, or 9%": a restatement
+            rf",[ \u00a0](?!(?:{words})\b)\p{{Ll}}" if words else r",[ \u00a0]\p{Ll}"
+        )
         self._age_unit = lexicon.age_unit
+        earlier = "|".join(map(regex.escape, lexicon.previous_value_connectors)) or "(?!)"
+        self._earlier = regex.compile(rf",?+\s*+(?:{earlier})\s++", regex.IGNORECASE)
 
     def on(self, text: str, left: Mention, right: Mention) -> None:
-        """Pass what ``left`` says to ``right`` when the words between make it one statement."""
+        """Pass what ``left`` says to ``right`` when the words between make it one statement,
+        and its unit to a bare earlier value of it ("40 engineers, up from 29")."""
         changes = right.change is None and left.change is not None and right.kind != left.kind
         if changes and self._restatement.fullmatch(text, left.end, right.start):
             right.change = left.change
+        bare = right.kind == "number" and not right.currency and not right.ordinal
+        measured = left.kind in ("count", "measure", "money", "percent")
+        if bare and measured and self._earlier.fullmatch(text, left.end, right.start):
+            right.unit, right.kind, right.currency = left.unit, left.kind, left.currency
+            right.counted = left.counted  # "40 jobs, up from 29": 29 jobs
         bounded = left.bound in ("<", "<=", ">", ">=") and not right.range_of
         if right.bound == "=" and bounded and self._bracket.fullmatch(text, left.end, right.start):
             right.bound, right.tolerance = left.bound, left.tolerance

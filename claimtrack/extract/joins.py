@@ -57,6 +57,8 @@ class Joins:
         self._list_gap = regex.compile(
             rf"\s*+(?:,\s*+)?+(?:(?:{list_words})\s++)?+", regex.IGNORECASE
         )
+        restating = "|".join(map(regex.escape, lex.restatement_connectors)) or "(?!)"
+        self._restating_gap = regex.compile(rf"\s*+,\s*+(?:{restating})\s++", regex.IGNORECASE)
         amount_words = "|".join(map(regex.escape, lex.amount_connectors))
         self._compound_gap = regex.compile(
             rf"\s++(?:(?P<word>{amount_words})\s++)?+|,\s*+", regex.IGNORECASE
@@ -107,8 +109,7 @@ class Joins:
         """ "12, or 3%": one number, then a comma and a connector before the figure, restates
         the number in another unit; in a list ("3, 4, or 5 bedrooms") more numbers come first."""
         left = mentions[-1]
-        gap = text[left.end : last.start]
-        if "," not in gap or not any(char.isalpha() for char in gap):
+        if not self._restating_gap.fullmatch(text, left.end, last.start):
             return False
         if len(mentions) < 2:
             return True

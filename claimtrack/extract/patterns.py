@@ -200,6 +200,11 @@ def _scan_pattern(lex: Lexicon) -> str:
     """
 
 
+UNIT_MIN_FOLD = 2
+"""Unit words match in any case ("KG", "Km") from this length on: a one-letter symbol's case
+is its meaning ("g" is a gram, "G" giga or a generation, as in "5G"; "t" a tonne, "T" tera)."""
+
+
 def _suffix_pattern(lex: Lexicon) -> str:
     percent = _word_alternation(lex.percent)
     connectors = _word_alternation(lex.unit_connectors)
@@ -209,7 +214,7 @@ def _suffix_pattern(lex: Lexicon) -> str:
     subunits = _word_alternation(lex.currency_subunits)
     codes = _alternation([*lex.currency_codes, *lex.scaled_currency_codes])
     scales = _word_alternation([*lex.scales, *lex.spaced_scale_abbreviations])
-    units = _alternation(lex.units, fold=True)
+    units = _alternation(lex.units, fold=True, min_fold=UNIT_MIN_FOLD)
     spaced = _alternation(lex.spaced_units)
     return rf"""
     (?P<sep>\s++(?:(?P<connector>{connectors})\s++)?+|-)?+  # a blank, "de", a hyphen: 5,000-hectare

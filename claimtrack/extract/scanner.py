@@ -181,8 +181,8 @@ def _finite(mention: Mention, text: str) -> bool:
 
 def _keep(mention: Mention, text: str) -> bool:
     """Drop word numbers that count nothing ("one of them"; not "three million", whose scale
-    word makes it a figure), fractions that measure nothing ("24/7") and ordinals that rank
-    nothing."""
+    word makes it a figure), fractions that measure nothing ("24/7"), ordinals that rank
+    nothing and numbers that are part of a name ("5G")."""
     if not _finite(mention, text):
         return False
     if (
@@ -194,4 +194,13 @@ def _keep(mention: Mention, text: str) -> bool:
         return False
     if mention.lone_fraction and mention.kind in ("number", "count") and not mention.share:
         return False
+    if mention.kind == "number" and _glued_to_a_letter(mention, text):
+        return False
     return not (mention.ordinal and mention.unit == "dimensionless")
+
+
+def _glued_to_a_letter(mention: Mention, text: str) -> bool:
+    """A bare number whose digits run on into Latin letters that are no unit, scale or
+    suffix is part of a name or code ("5G", "3D printer", "2FA"), not a figure."""
+    after = text[mention.end : mention.end + 1]
+    return bool(mention.digits) and after.isascii() and after.isalpha()

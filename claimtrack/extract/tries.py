@@ -42,12 +42,14 @@ def _node_pattern(node: dict[str, Any], blank: str) -> str:
     return body + "?" if "" in node else body
 
 
-def alternation(words: Iterable[str], *, fold: bool = False, blank: str = r"\s+") -> str:
+def alternation(
+    words: Iterable[str], *, fold: bool = False, blank: str = r"\s+", min_fold: int = 1
+) -> str:
     """Any of ``words``, longest first, as a trie (a few steps to try, not one per word);
-    spaces match ``blank`` (any run of blanks by default). With ``fold``, lowercase words match
-    in any case."""
+    spaces match ``blank`` (any run of blanks by default). With ``fold``, lowercase words of
+    ``min_fold`` characters or more match in any case."""
     unique = set(words)
-    folded = {w for w in unique if fold and w.islower()}
+    folded = {w for w in unique if fold and w.islower() and len(w) >= min_fold}
     parts = [
         f"(?i:{trie_pattern(folded, blank)})" if folded else "",
         trie_pattern(unique - folded, blank),

@@ -24,7 +24,7 @@ import regex
 from claimtrack.extract.mentions import Mention, norm, rescale
 from claimtrack.extract.nouns import Nouns
 from claimtrack.extract.numbers import power_value
-from claimtrack.extract.patterns import Patterns
+from claimtrack.extract.patterns import UNIT_MIN_FOLD, Patterns
 from claimtrack.lang import Lexicon
 
 __all__ = ["Units"]
@@ -57,7 +57,9 @@ class Units:
         self._currency_names = {norm(k): v for k, v in lex.currency_names.items()}
         self._ambiguous_currency = {norm(k): v for k, v in lex.ambiguous_currency_names.items()}
         self._units = {**lex.units, **lex.spaced_units}
-        self._units_folded = {k.lower(): v for k, v in lex.units.items() if k.islower()}
+        self._units_folded = {
+            k: v for k, v in lex.units.items() if k.islower() and len(k) >= UNIT_MIN_FOLD
+        }
         self._per_nouns = {k.lower(): v for k, v in lex.per_nouns.items()}
         self._subunits = {norm(k): v for k, v in lex.currency_subunits.items()}
         # Word look-ups right after a figure use the standard library's re: for a pattern with

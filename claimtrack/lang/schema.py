@@ -7,18 +7,16 @@ Three kinds of file live in ``claimtrack/lang/data``::
     gazetteer.json           GazetteerFile  entity names; language-neutral, aliases in any language
 
 Every file is a JSON object with an ``about`` string that says what it holds; a per-language file
-also names its ``language`` (``"language": "es"``). Every other key must be a field of its model:
-types are strict (a number where a string is due is an error, not converted) and unknown keys are
-errors, so a typo in a key name is caught. :func:`validate` checks a file and raises
-:class:`~claimtrack.LexiconError` naming the file and the key path of the first problems::
+also names its ``language`` (``"language": "es"``). Every other key is a field of its model, with
+strict types (no number where a string is due) and no unknown keys (typos are caught).
+:func:`validate` raises :class:`~claimtrack.LexiconError` naming the file and key path::
 
     claimtrack/lang/data/en.json: hedges.about: expected a string
 
-To add a key: write one line in the class of its file kind (:class:`LexiconWords` for the
-extractor's words, :class:`ContextWords` for context words), ``name: type``, with a docstring line
-after it. :class:`~claimtrack.lang.Lexicon` and :class:`~claimtrack.lang.ContextData` are
-subclasses of those classes, so the new key is an attribute of theirs too. The first file of a
-merge must have every key; a later one (:func:`addition`) may have any of them.
+To add a key: write ``name: type`` and a docstring line in the class of its file kind
+(:class:`LexiconWords`, :class:`ContextWords`); :class:`~claimtrack.lang.Lexicon` and
+:class:`~claimtrack.lang.ContextData` subclass them, so it is their attribute too. The first
+file of a merge must have every key; a later one (:func:`addition`) may have any of them.
 
 >>> words = LexiconWords.model_fields
 >>> "hedges" in words and "about" not in words
@@ -167,15 +165,15 @@ class LexiconWords(BaseModel):
     not_count_nouns: WordSet
     ordinal_noun_skip: int
     not_ranked_nouns: WordSet = frozenset()
-    """Nouns after an ordinal that make it no figure: "the third quarter", "the second time"."""
+    """Nouns after an ordinal that make it no figure: "the third quarter"."""
     time_zones: Words = ()
-    """Zones after a time in four digits ("0600 GMT"), which make it a time of day."""
+    """Zones after a time in four digits ("0600 GMT"): a time of day."""
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
     date_connectors: Words
     year_prepositions: WordSet
     target_years: WordSet = frozenset()
-    """Prepositions before a far target year, past 2100 ("by 2150", "until 2200")."""
+    """Prepositions before a target year past 2100 ("by 2150")."""
     range_openers: Mapping[str, str]
     range_connectors: WordSet
     plain_range_connectors: WordSet
@@ -197,6 +195,8 @@ class LexiconWords(BaseModel):
     """Endings of adverbs, which may open a sentence before a figure ("Nationally 30")."""
     restatement_connectors: Words = ()
     """Words that restate a change in another unit: "lost 120 points, or 0.9%"."""
+    previous_value_connectors: Words = ()
+    """Words before an earlier value of a figure, which takes its unit: "40 jobs, up from 29"."""
     age_unit: str = ""
     """The unit of an age after a name ("Mendez, 71, said"); empty: ages are not read."""
     number_signs: Words = ()

@@ -23,12 +23,29 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from types import TracebackType
 from typing import Any
 
 from claimtrack._errors import LedgerError
-from claimtrack.check import check_claims
+from claimtrack.check.api import inconsistencies, order
+from claimtrack.check.keys import Index
+from claimtrack.check.shards import check_shard, merged, prepared
+from claimtrack.ledger.bounded import (
+    Reader,
+    by_shard,
+    candidates,
+    corpus_of,
+    load,
+    shard_groups,
+)
+from claimtrack.ledger.index import (
+    INDEX_COLUMNS,
+    backfill,
+    index_values,
+    places_json,
+    replace_words,
+)
 from claimtrack.ledger.rows import (
     CLAIM_COLUMNS,
     DOCUMENT_COLUMNS,
@@ -40,7 +57,7 @@ from claimtrack.ledger.rows import (
     now,
     text_hash,
 )
-from claimtrack.ledger.schema import connect, guarded
+from claimtrack.ledger.schema import MIGRATIONS, SCHEMA_VERSION, connect, guarded, statements
 from claimtrack.model import Claim, Document, Inconsistency
 from claimtrack.pipeline import Extractor, default_extractor
 
@@ -51,8 +68,11 @@ def _insert(table: str, columns: Sequence[str]) -> str:
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
-_INSERT_DOCUMENT = _insert("documents", DOCUMENT_COLUMNS)
-_INSERT_CLAIM = _insert("claims", CLAIM_COLUMNS)
+_INSERT_DOCUMENT = _insert("documents", (*DOCUMENT_COLUMNS, "places"))
+_INSERT_CLAIM = _insert("claims", (*CLAIM_COLUMNS, *INDEX_COLUMNS))
+BATCH = 200
+"""New documents are checked this many at a time (memory is bounded by a batch and the stored
+claims it could be compared with)."""
 _INSERT_INCONSISTENCY = _insert("inconsistencies", INCONSISTENCY_COLUMNS)
 _LATEST = "SELECT version, sha256 FROM documents WHERE id = ? ORDER BY version DESC LIMIT 1"
 _HISTORY_ORDER = (
@@ -66,9 +86,10 @@ class Ledger:
 
     ``Ledger(path)`` opens the file (also as a context manager; :meth:`close` when done). The
     file is in WAL mode, so readers (Datasette, a second process) may read it while it is
-    written; its schema (see ``docs/ledger.md``) is checked on open, and a file that is not an
-    SQLite database, is locked past ``timeout`` seconds or was written by a newer claimtrack is
-    a :class:`~claimtrack.LedgerError` naming it; so is a missing file with ``create=False``.
+    written (opening an existing ledger takes no lock); its schema (see ``docs/ledger.md``) is
+    checked on open, and a file that is not an SQLite database or was written by a newer
+    claimtrack is a :class:`~claimtrack.LedgerError` naming it; so is a missing file with
+    ``create=False``, and a write that waited for another writer past ``timeout`` seconds.
 
     Documents are keyed by id: :meth:`add` skips a document whose text is stored already, and
     stores a changed text as the next version, keeping the old one; only the latest version of
@@ -88,8 +109,12 @@ class Ledger:
         self.path = os.fspath(path)
         if not create and not os.path.exists(self.path):
             raise LedgerError(f"{self.path}: no such ledger file")
-        self._connection: sqlite3.Connection | None = connect(self.path, timeout)
+        self._connection: sqlite3.Connection | None
+        self._connection, version = connect(self.path, timeout)
         self.extractor = extractor or default_extractor()
+        if version < SCHEMA_VERSION:
+            guarded(self.path, f"migrate the ledger from version {version}",
+                    lambda: self._migrate(version))  # fmt: skip
 
     def __enter__(self) -> Ledger:
         return self
@@ -140,28 +165,71 @@ class Ledger:
         check replaces everything stored before; a check of documents replaces what was stored
         about them.
 
-        This first cut reads the latest claims of the whole ledger into memory and checks them
-        at once, as :func:`claimtrack.check_claims` does; a check bounded by the keys the given
-        claims can be compared on is future work.
+        Either way the ledger is never read whole: documents are checked :data:`BATCH` at a
+        time against the stored claims they could be compared with, the whole ledger one shard
+        at a time (see :mod:`claimtrack.ledger.bounded`). The result is what
+        :func:`claimtrack.check_claims` gives on all the latest claims (restricted to the
+        pairs that involve the documents given).
         """
-        given = None if documents is None else list(documents)
-        if given is not None:
-            self.add(given)
-        config = self.extractor.config
-        found = check_claims(
-            self.claims(), rates=config.rates, metrics=config.metrics, units=config.units
-        )
-        if given is None:
+        if documents is None:
+            found = self._check_all()
             self._store_found(found, None)
             return found
+        given = list(documents)
+        self.add(given)
         ids = {doc.id for doc in given}
-        found = [i for i in found if any(c.doc in ids for c in i.claims)]
+        found = self._check_documents(sorted(ids))
         self._store_found(found, ids)
         return found
+
+    def _check_all(self) -> list[Inconsistency]:
+        config = self.extractor.config
+        read = self._reader("check the ledger")
+        corpus = corpus_of(read, None)
+        found: list[Inconsistency] = []
+        for shards in shard_groups(read, config.rates):
+            claims = load(read, "shard IN ({})", shards)
+            found += check_shard(claims, corpus, rates=config.rates, units=config.units)
+        return merged(found)
+
+    def _check_documents(self, ids: Sequence[str]) -> list[Inconsistency]:
+        config = self.extractor.config
+        read = self._reader("check documents against the ledger")
+        focus = frozenset(ids)
+        found: dict[tuple[str, ...], Inconsistency] = {}
+        for start in range(0, len(ids), BATCH):
+            new = load(read, "doc_id IN ({})", ids[start : start + BATCH])
+            for shard in by_shard(new, config.rates, config.units).values():
+                for i in self._check_shard(read, shard, focus):
+                    found.setdefault(tuple(sorted(c.id for c in i.claims)), i)
+        return sorted(found.values(), key=order)
+
+    def _check_shard(
+        self, read: Reader, new: list[Claim], focus: frozenset[str]
+    ) -> list[Inconsistency]:
+        """New claims of one shard against the stored claims they could be compared with
+        (one shard at a time: memory holds one shard's candidates of one batch)."""
+        config = self.extractor.config
+        known = {c.id for c in new}
+        wanted = candidates(read, new, config.rates, config.units, corpus_of(read, new))
+        claims = new + load(read, "id IN ({})", sorted(wanted - known))
+        corpus = corpus_of(read, claims)
+        return inconsistencies(Index(claims, config.rates, config.units, corpus, focus))
 
     def claims(self) -> list[Claim]:
         """Every claim of the latest version of each stored document, by document and span."""
         return self._select_claims("", ())
+
+    def iter_claims(self, batch: int = 1000) -> Iterator[Claim]:
+        """Every claim of the latest version of each stored document, in the order stored,
+        read ``batch`` at a time (for exports: the ledger is never held in memory)."""
+        cursor = guarded(self.path, "read claims", lambda: self.connection.execute(
+            "SELECT json FROM claims WHERE latest = 1 ORDER BY rowid"))  # fmt: skip
+        try:
+            while rows := guarded(self.path, "read claims", lambda: cursor.fetchmany(batch)):
+                yield from (Claim.model_validate_json(row[0]) for row in rows)
+        finally:
+            cursor.close()
 
     def history(
         self, metric: str | None = None, unit: str | None = None, entity: str | None = None
@@ -206,6 +274,9 @@ class Ledger:
             records.append(record)
         return records
 
+    def _reader(self, doing: str) -> Reader:
+        return lambda sql, values: self._read(doing, sql, values)
+
     def _read(self, doing: str, sql: str, values: Sequence[Any]) -> list[Any]:
         return guarded(self.path, doing, lambda: self.connection.execute(sql, values).fetchall())
 
@@ -220,7 +291,8 @@ class Ledger:
         latest = self._read("read documents", _LATEST, (doc.id,))
         if latest and latest[0][1] == digest:
             return AddReport(unchanged=1)
-        claims = list(self.extractor.iter_claims(doc))  # outside the transaction: it is slow
+        config = self.extractor.config  # outside the transaction: extraction is slow
+        claims = list(prepared(self.extractor.iter_claims(doc), config.metrics, config.units))
         return guarded(self.path, f"store document {doc.id!r}", lambda: self._store(doc, claims))
 
     def _store(self, doc: Document, claims: Sequence[Claim]) -> AddReport:
@@ -232,14 +304,36 @@ class Ledger:
                 connection.execute("ROLLBACK")
                 return AddReport(unchanged=1)
             version = latest[0][0] + 1 if latest else 1
-            connection.execute(_INSERT_DOCUMENT, document_row(doc, version, now()))
-            connection.executemany(_INSERT_CLAIM, (claim_row(c, version) for c in claims))
+            row = (*document_row(doc, version, now()), places_json(claims))
+            connection.execute(_INSERT_DOCUMENT, row)
+            units = self.extractor.config.units
+            connection.executemany(
+                _INSERT_CLAIM, ((*claim_row(c, version), *index_values(c, units)) for c in claims)
+            )
+            replace_words(connection, doc.id, version, claims, units)
             connection.execute("COMMIT")
         except BaseException:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             raise
         return AddReport(new=int(version == 1), new_versions=int(version > 1), claims=len(claims))
+
+    def _migrate(self, version: int) -> None:
+        connection = self.connection
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for step in range(version, SCHEMA_VERSION):
+                for statement in statements(MIGRATIONS[step]):
+                    connection.execute(statement)
+            backfill(connection, self.extractor.config.units)
+            connection.execute(
+                "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
+            )
+            connection.execute("COMMIT")
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
 
     def _store_found(self, found: Sequence[Inconsistency], docs: set[str] | None) -> None:
         guarded(self.path, "store inconsistencies", lambda: self._replace_found(found, docs))

@@ -5,9 +5,9 @@ one row per claim with its figures in flat columns beside its whole JSON, one ro
 inconsistency. The views ``latest_documents`` and ``latest_claims`` hold the latest version of
 each document and its claims, the only ones :meth:`~claimtrack.Ledger.check` reads.
 
->>> connection = connect(":memory:")
+>>> connection, version = connect(":memory:")
 >>> [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-['meta', 'documents', 'claims', 'inconsistencies']
+['meta', 'documents', 'claims', 'claim_words', 'inconsistencies']
 >>> connection.close()
 """
 
@@ -19,10 +19,11 @@ from typing import TypeVar
 
 from claimtrack._errors import LedgerError
 
-__all__ = ["SCHEMA", "SCHEMA_VERSION", "connect", "guarded"]
+__all__ = ["MIGRATIONS", "SCHEMA", "SCHEMA_VERSION", "connect", "guarded", "statements"]
 
-SCHEMA_VERSION = 1
-"""The version of the schema below, stored in ``meta`` and checked on open."""
+SCHEMA_VERSION = 2
+"""The version of the schema below, stored in ``meta`` and checked on open; a file of an older
+version is migrated on open (see :data:`MIGRATIONS`)."""
 
 SCHEMA = """
 CREATE TABLE meta (
@@ -37,6 +38,7 @@ CREATE TABLE documents (
     published TEXT,
     source TEXT,
     added_at TEXT NOT NULL,
+    places TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (id, version)
 );
 CREATE TABLE claims (
@@ -58,11 +60,25 @@ CREATE TABLE claims (
     time_start TEXT,
     time_end TEXT,
     json TEXT NOT NULL,
+    shard TEXT,
+    framed INTEGER NOT NULL DEFAULT 0,
+    latest INTEGER NOT NULL DEFAULT 1,
     FOREIGN KEY (doc_id, doc_version) REFERENCES documents (id, version)
 );
 CREATE INDEX claims_unit ON claims (unit);
 CREATE INDEX claims_metric ON claims (metric);
 CREATE INDEX claims_doc ON claims (doc_id, doc_version);
+CREATE INDEX claims_latest_id ON claims (id) WHERE latest = 1;
+CREATE INDEX claims_latest_shard ON claims (shard) WHERE latest = 1;
+CREATE INDEX claims_latest_framed ON claims (framed) WHERE latest = 1;
+CREATE TABLE claim_words (
+    doc_id TEXT NOT NULL,
+    claim_id TEXT NOT NULL,
+    word TEXT NOT NULL,
+    shard TEXT NOT NULL
+);
+CREATE INDEX claim_words_word ON claim_words (word, shard);
+CREATE INDEX claim_words_doc ON claim_words (doc_id);
 CREATE TABLE inconsistencies (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -82,6 +98,37 @@ CREATE VIEW latest_claims AS
     JOIN latest_documents AS d ON d.id = c.doc_id AND d.version = c.doc_version;
 """
 """Tables, indexes and views of schema version :data:`SCHEMA_VERSION`."""
+
+MIGRATIONS = {
+    1: """
+ALTER TABLE documents ADD COLUMN places TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE claims ADD COLUMN shard TEXT;
+ALTER TABLE claims ADD COLUMN framed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE claims ADD COLUMN latest INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX claims_latest_id ON claims (id) WHERE latest = 1;
+CREATE INDEX claims_latest_shard ON claims (shard) WHERE latest = 1;
+CREATE INDEX claims_latest_framed ON claims (framed) WHERE latest = 1;
+CREATE TABLE claim_words (
+    doc_id TEXT NOT NULL,
+    claim_id TEXT NOT NULL,
+    word TEXT NOT NULL,
+    shard TEXT NOT NULL
+);
+CREATE INDEX claim_words_word ON claim_words (word, shard);
+CREATE INDEX claim_words_doc ON claim_words (doc_id);
+"""
+}
+"""Version -> the statements that take a file of that version to the next. Version 2 added the
+columns and the table a check bounded by claim keys reads (each claim's shard, whether it is
+counted in the word weights, whether it is of its document's latest version; the frame words of
+the latest claims; the places each document names); a file migrated has them filled in from its
+stored claims by :func:`claimtrack.ledger.index.backfill`."""
+
+
+def statements(script: str) -> list[str]:
+    """The statements of a script (run one by one: ``executescript`` would commit first)."""
+    return [statement for statement in script.split(";") if statement.strip()]
+
 
 _T = TypeVar("_T")
 
@@ -106,9 +153,10 @@ def _problem(exc: sqlite3.Error) -> str:
     return message
 
 
-def connect(path: str, timeout: float = 5.0) -> sqlite3.Connection:
-    """An open connection to the ledger at ``path`` (created if missing), in WAL mode, its
-    schema version checked; a :class:`~claimtrack.LedgerError` if that fails."""
+def connect(path: str, timeout: float = 5.0) -> tuple[sqlite3.Connection, int]:
+    """An open connection to the ledger at ``path`` (created if missing), in WAL mode, and its
+    schema version (:data:`SCHEMA_VERSION`, or an older one to migrate); a
+    :class:`~claimtrack.LedgerError` if that fails."""
     connection = guarded(
         path,
         "open the ledger",
@@ -116,24 +164,25 @@ def connect(path: str, timeout: float = 5.0) -> sqlite3.Connection:
     )
     try:
         guarded(path, "open the ledger", lambda: _prepare(connection))
-        _check_version(path, connection)
+        version = _check_version(path, connection)
     except LedgerError:
         connection.close()
         raise
-    return connection
+    return connection, version
 
 
 def _prepare(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA journal_mode=WAL").fetchone()
     connection.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across a process crash
     connection.execute("PRAGMA foreign_keys=ON")
+    if connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall():
+        return  # a ledger already: opening it takes no lock, so readers open beside a writer
     connection.execute("BEGIN IMMEDIATE")
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if not tables:
-            for statement in SCHEMA.split(";"):  # not executescript: it would commit first
-                if statement.strip():
-                    connection.execute(statement)
+            for statement in statements(SCHEMA):
+                connection.execute(statement)
             connection.execute(
                 "INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
@@ -144,7 +193,7 @@ def _prepare(connection: sqlite3.Connection) -> None:
         raise
 
 
-def _check_version(path: str, connection: sqlite3.Connection) -> None:
+def _check_version(path: str, connection: sqlite3.Connection) -> int:
     def read() -> list[tuple[str]]:
         found = connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
@@ -161,9 +210,10 @@ def _check_version(path: str, connection: sqlite3.Connection) -> None:
     value = rows[0][0]
     if not str(value).isdigit():
         raise LedgerError(f"{path}: unknown ledger schema version {value!r}")
-    if int(value) != SCHEMA_VERSION:
+    if int(value) != SCHEMA_VERSION and int(value) not in MIGRATIONS:
         newer = "a newer" if int(value) > SCHEMA_VERSION else "an older, unsupported"
         raise LedgerError(
             f"{path}: ledger schema version {value} ({newer} claimtrack wrote it); "
             f"this claimtrack reads version {SCHEMA_VERSION}"
         )
+    return int(value)
