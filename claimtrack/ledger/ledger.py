@@ -57,7 +57,14 @@ from claimtrack.ledger.rows import (
     now,
     text_hash,
 )
-from claimtrack.ledger.schema import MIGRATIONS, SCHEMA_VERSION, connect, guarded, statements
+from claimtrack.ledger.schema import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    connect,
+    guarded,
+    statements,
+    write_transaction,
+)
 from claimtrack.model import Claim, Document, Inconsistency
 from claimtrack.pipeline import Extractor, default_extractor
 
@@ -297,11 +304,9 @@ class Ledger:
 
     def _store(self, doc: Document, claims: Sequence[Claim]) -> AddReport:
         connection = self.connection
-        connection.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(connection):
             latest = connection.execute(_LATEST, (doc.id,)).fetchall()
             if latest and latest[0][1] == text_hash(doc.text):  # another writer stored it
-                connection.execute("ROLLBACK")
                 return AddReport(unchanged=1)
             version = latest[0][0] + 1 if latest else 1
             row = (*document_row(doc, version, now()), places_json(claims))
@@ -311,17 +316,11 @@ class Ledger:
                 _INSERT_CLAIM, ((*claim_row(c, version), *index_values(c, units)) for c in claims)
             )
             replace_words(connection, doc.id, version, claims, units)
-            connection.execute("COMMIT")
-        except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise
         return AddReport(new=int(version == 1), new_versions=int(version > 1), claims=len(claims))
 
     def _migrate(self, version: int) -> None:
         connection = self.connection
-        connection.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(connection):
             for step in range(version, SCHEMA_VERSION):
                 for statement in statements(MIGRATIONS[step]):
                     connection.execute(statement)
@@ -329,11 +328,6 @@ class Ledger:
             connection.execute(
                 "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION),)
             )
-            connection.execute("COMMIT")
-        except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise
 
     def _store_found(self, found: Sequence[Inconsistency], docs: set[str] | None) -> None:
         guarded(self.path, "store inconsistencies", lambda: self._replace_found(found, docs))
@@ -341,8 +335,7 @@ class Ledger:
     def _replace_found(self, found: Sequence[Inconsistency], docs: set[str] | None) -> None:
         connection = self.connection
         found_at = now()
-        connection.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(connection):
             if docs is None:
                 connection.execute("DELETE FROM inconsistencies")
             else:
@@ -355,8 +348,3 @@ class Ledger:
             connection.executemany(
                 _INSERT_INCONSISTENCY.replace("INSERT", "INSERT OR REPLACE"), rows
             )
-            connection.execute("COMMIT")
-        except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            raise

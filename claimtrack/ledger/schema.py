@@ -13,19 +13,45 @@ each document and its claims, the only ones :meth:`~claimtrack.Ledger.check` rea
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from claimtrack._errors import LedgerError
 
-__all__ = ["MIGRATIONS", "SCHEMA", "SCHEMA_VERSION", "connect", "guarded", "statements"]
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA",
+    "SCHEMA_VERSION",
+    "connect",
+    "guarded",
+    "statements",
+    "write_transaction",
+]
 
 SCHEMA_VERSION = 2
 """The version of the schema below, stored in ``meta`` and checked on open; a file of an older
 version is migrated on open (see :data:`MIGRATIONS`)."""
 
-SCHEMA = """
+_CHECK_INDEX = """
+CREATE INDEX claims_latest_id ON claims (id) WHERE latest = 1;
+CREATE INDEX claims_latest_shard ON claims (shard) WHERE latest = 1;
+CREATE INDEX claims_latest_framed ON claims (framed) WHERE latest = 1;
+CREATE TABLE claim_words (
+    doc_id TEXT NOT NULL,
+    claim_id TEXT NOT NULL,
+    word TEXT NOT NULL,
+    shard TEXT NOT NULL
+);
+CREATE INDEX claim_words_word ON claim_words (word, shard);
+CREATE INDEX claim_words_doc ON claim_words (doc_id);
+"""
+"""What a bounded check reads (added in version 2): indexes on the latest claims and the frame
+words of the latest claims."""
+
+SCHEMA = (
+    """
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -68,18 +94,9 @@ CREATE TABLE claims (
 CREATE INDEX claims_unit ON claims (unit);
 CREATE INDEX claims_metric ON claims (metric);
 CREATE INDEX claims_doc ON claims (doc_id, doc_version);
-CREATE INDEX claims_latest_id ON claims (id) WHERE latest = 1;
-CREATE INDEX claims_latest_shard ON claims (shard) WHERE latest = 1;
-CREATE INDEX claims_latest_framed ON claims (framed) WHERE latest = 1;
-CREATE TABLE claim_words (
-    doc_id TEXT NOT NULL,
-    claim_id TEXT NOT NULL,
-    word TEXT NOT NULL,
-    shard TEXT NOT NULL
-);
-CREATE INDEX claim_words_word ON claim_words (word, shard);
-CREATE INDEX claim_words_doc ON claim_words (doc_id);
-CREATE TABLE inconsistencies (
+"""
+    + _CHECK_INDEX
+    + """CREATE TABLE inconsistencies (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
     explanation TEXT NOT NULL,
@@ -97,6 +114,7 @@ CREATE VIEW latest_claims AS
     SELECT c.*, d.published FROM claims AS c
     JOIN latest_documents AS d ON d.id = c.doc_id AND d.version = c.doc_version;
 """
+)
 """Tables, indexes and views of schema version :data:`SCHEMA_VERSION`."""
 
 MIGRATIONS = {
@@ -105,18 +123,8 @@ ALTER TABLE documents ADD COLUMN places TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE claims ADD COLUMN shard TEXT;
 ALTER TABLE claims ADD COLUMN framed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE claims ADD COLUMN latest INTEGER NOT NULL DEFAULT 1;
-CREATE INDEX claims_latest_id ON claims (id) WHERE latest = 1;
-CREATE INDEX claims_latest_shard ON claims (shard) WHERE latest = 1;
-CREATE INDEX claims_latest_framed ON claims (framed) WHERE latest = 1;
-CREATE TABLE claim_words (
-    doc_id TEXT NOT NULL,
-    claim_id TEXT NOT NULL,
-    word TEXT NOT NULL,
-    shard TEXT NOT NULL
-);
-CREATE INDEX claim_words_word ON claim_words (word, shard);
-CREATE INDEX claim_words_doc ON claim_words (doc_id);
 """
+    + _CHECK_INDEX,
 }
 """Version -> the statements that take a file of that version to the next. Version 2 added the
 columns and the table a check bounded by claim keys reads (each claim's shard, whether it is
@@ -171,14 +179,27 @@ def connect(path: str, timeout: float = 5.0) -> tuple[sqlite3.Connection, int]:
     return connection, version
 
 
+@contextlib.contextmanager
+def write_transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction (taking the write lock at once): committed when the block ends,
+    rolled back if it raises."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+
+
 def _prepare(connection: sqlite3.Connection) -> None:
     connection.execute("PRAGMA journal_mode=WAL").fetchone()
     connection.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across a process crash
     connection.execute("PRAGMA foreign_keys=ON")
     if connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall():
         return  # a ledger already: opening it takes no lock, so readers open beside a writer
-    connection.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(connection):
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if not tables:
             for statement in statements(SCHEMA):
@@ -186,11 +207,6 @@ def _prepare(connection: sqlite3.Connection) -> None:
             connection.execute(
                 "INSERT INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
-        connection.execute("COMMIT")
-    except BaseException:
-        if connection.in_transaction:
-            connection.execute("ROLLBACK")
-        raise
 
 
 def _check_version(path: str, connection: sqlite3.Connection) -> int:
